@@ -1,0 +1,2 @@
+/** deepscalper-cli module. */
+package io.deepscalper.cli;

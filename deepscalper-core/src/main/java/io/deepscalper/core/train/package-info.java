@@ -1,0 +1,2 @@
+/** Training: config, the learner loop, listeners, checkpoints. */
+package io.deepscalper.core.train;

@@ -1,0 +1,2 @@
+/** deepscalper-data module. */
+package io.deepscalper.data;

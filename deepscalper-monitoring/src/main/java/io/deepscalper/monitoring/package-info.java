@@ -1,0 +1,2 @@
+/** deepscalper-monitoring module. */
+package io.deepscalper.monitoring;

@@ -1,0 +1,2 @@
+/** deepscalper-registry module. */
+package io.deepscalper.registry;

@@ -1,0 +1,2 @@
+/** Runnable examples of the deepscalper API. */
+package io.deepscalper.examples;
