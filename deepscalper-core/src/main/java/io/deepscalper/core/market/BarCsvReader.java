@@ -188,7 +188,8 @@ public final class BarCsvReader {
             }
             String header = new String(b, s, lines.end() - s);
             if (!header.equalsIgnoreCase(HEADER)) {
-                throw fail("bad header '" + header + "'; expected '" + HEADER + "'");
+                String shown = header.length() > 120 ? header.substring(0, 120) + "..." : header;
+                throw fail("bad header '" + shown + "'; expected '" + HEADER + "'");
             }
         }
 
