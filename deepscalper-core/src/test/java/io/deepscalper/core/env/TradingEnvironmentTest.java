@@ -216,6 +216,16 @@ class TradingEnvironmentTest {
     }
 
     @Test
+    void aOneBarSessionIsDoneAtReset() {
+        TradingEnvironment env = new TradingEnvironment(bars(new double[] {100, 100, 100, 100, 1000}), base().build());
+        env.reset(0);
+        assertThat(env.done()).isTrue();
+        assertThat(env.sessionTimeLeft()).isZero();
+        assertThat(env.equity()).isEqualTo(10_000);
+        assertThatThrownBy(() -> env.step(0, 0)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void misuseGetsClearMessages() {
         TradingEnvironment env = new TradingEnvironment(UP, base().build());
         assertThatThrownBy(() -> env.step(0, 0)).hasMessageContaining("call reset(session) before step");
