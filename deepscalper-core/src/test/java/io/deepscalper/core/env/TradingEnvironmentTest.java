@@ -260,6 +260,8 @@ class TradingEnvironmentTest {
         loop.run(); // warm up: class loading and JIT
         com.sun.management.ThreadMXBean threads =
                 (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        org.junit.jupiter.api.Assumptions.assumeTrue(threads.isThreadAllocatedMemorySupported()
+                && threads.isThreadAllocatedMemoryEnabled(), "this JVM does not count allocated bytes");
         long tid = Thread.currentThread().getId();
         long before = threads.getThreadAllocatedBytes(tid);
         loop.run();
