@@ -12,7 +12,8 @@ class RobustStatsProperties {
 
     @Property
     void quickselectMedianEqualsTheSortedMedian(@ForAll @Size(min = 1, max = 200)
-                                                double @DoubleRange(min = -1e6, max = 1e6) [] values) {
+                                                java.util.List<@DoubleRange(min = -1e6, max = 1e6) Double> list) {
+        double[] values = list.stream().mapToDouble(Double::doubleValue).toArray();
         double[] sorted = values.clone();
         Arrays.sort(sorted);
         int n = sorted.length;
