@@ -104,10 +104,11 @@ public final class FileSystemModelStore implements ModelStore {
         }
     }
 
+    /** Ids are never reused, not even those of deleted or quarantined versions, so an id names one model forever. */
     private ModelVersionId newId(Catalog c, Instant now) {
         ModelVersionId base = ModelVersionId.forInstant(now);
         ModelVersionId id = base;
-        for (int n = 2; c.contains(id) || Files.exists(files.folder(id)); n++) {
+        for (int n = 2; c.contains(id) || Files.exists(files.folder(id)) || c.everUsed(id) || files.quarantined(id); n++) {
             id = base.withSuffix(n);
         }
         return id;
