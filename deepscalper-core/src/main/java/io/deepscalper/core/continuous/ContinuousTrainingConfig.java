@@ -31,17 +31,7 @@ public record ContinuousTrainingConfig(double retrainIntervalHours, double perfo
                                        int trendWindow, Set<String> disabledTriggers) {
 
     /** Validates every field; the message names the field, its value and what is allowed. */
-    @JsonCreator
-    public ContinuousTrainingConfig(@JsonProperty("retrainIntervalHours") double retrainIntervalHours,
-                                    @JsonProperty("performanceThreshold") double performanceThreshold,
-                                    @JsonProperty("performanceMetric") String performanceMetric,
-                                    @JsonProperty("incremental") boolean incremental,
-                                    @JsonProperty("incrementalSteps") long incrementalSteps,
-                                    @JsonProperty("fullRetrainEvery") int fullRetrainEvery,
-                                    @JsonProperty("maxVersions") int maxVersions,
-                                    @JsonProperty("validationSessions") int validationSessions,
-                                    @JsonProperty("trendWindow") int trendWindow,
-                                    @JsonProperty("disabledTriggers") Set<String> disabledTriggers) {
+    public ContinuousTrainingConfig {
         require(Double.isFinite(retrainIntervalHours) && retrainIntervalHours > 0,
                 "retrainIntervalHours must be a finite number of hours > 0 but was " + retrainIntervalHours);
         require(Double.isFinite(performanceThreshold),
@@ -62,16 +52,58 @@ public record ContinuousTrainingConfig(double retrainIntervalHours, double perfo
                 disabled.add(name.toLowerCase(Locale.ROOT));
             }
         }
-        this.retrainIntervalHours = retrainIntervalHours;
-        this.performanceThreshold = performanceThreshold;
-        this.performanceMetric = performanceMetric;
-        this.incremental = incremental;
-        this.incrementalSteps = incrementalSteps;
-        this.fullRetrainEvery = fullRetrainEvery;
-        this.maxVersions = maxVersions;
-        this.validationSessions = validationSessions;
-        this.trendWindow = trendWindow;
-        this.disabledTriggers = Set.copyOf(disabled);
+        disabledTriggers = Set.copyOf(disabled);
+    }
+
+    /**
+     * Reads the JSON section; a key that is absent keeps its default, so a hand-written
+     * {@code config.json} only needs the values it changes. Unknown keys are refused by Jackson.
+     *
+     * @return the validated config
+     */
+    @JsonCreator
+    public static ContinuousTrainingConfig fromJson(@JsonProperty("retrainIntervalHours") Double retrainIntervalHours,
+                                                    @JsonProperty("performanceThreshold") Double performanceThreshold,
+                                                    @JsonProperty("performanceMetric") String performanceMetric,
+                                                    @JsonProperty("incremental") Boolean incremental,
+                                                    @JsonProperty("incrementalSteps") Long incrementalSteps,
+                                                    @JsonProperty("fullRetrainEvery") Integer fullRetrainEvery,
+                                                    @JsonProperty("maxVersions") Integer maxVersions,
+                                                    @JsonProperty("validationSessions") Integer validationSessions,
+                                                    @JsonProperty("trendWindow") Integer trendWindow,
+                                                    @JsonProperty("disabledTriggers") Set<String> disabledTriggers) {
+        Builder b = builder();
+        if (retrainIntervalHours != null) {
+            b.retrainIntervalHours(retrainIntervalHours);
+        }
+        if (performanceThreshold != null) {
+            b.performanceThreshold(performanceThreshold);
+        }
+        if (performanceMetric != null) {
+            b.performanceMetric(performanceMetric);
+        }
+        if (incremental != null) {
+            b.incremental(incremental);
+        }
+        if (incrementalSteps != null) {
+            b.incrementalSteps(incrementalSteps);
+        }
+        if (fullRetrainEvery != null) {
+            b.fullRetrainEvery(fullRetrainEvery);
+        }
+        if (maxVersions != null) {
+            b.maxVersions(maxVersions);
+        }
+        if (validationSessions != null) {
+            b.validationSessions(validationSessions);
+        }
+        if (trendWindow != null) {
+            b.trendWindow(trendWindow);
+        }
+        if (disabledTriggers != null) {
+            b.disabledTriggers(disabledTriggers);
+        }
+        return b.build();
     }
 
     /** @return the original system's defaults */
