@@ -186,10 +186,13 @@ public final class TradingEnvironment implements DecisionContext {
         stepAuxTarget = auxTarget[t];
 
         double tick = Math.max(config.minTick(), config.tickAtrFraction() * atr[t]);
-        limitPrice = closeT + (2.0 * priceBin / (priceBins - 1) - 1) * config.limitOffsetTicks() * tick;
-        double change = (2.0 * quantityBin / (quantityBins - 1) - 1);
+        // integer numerators keep the middle and outer bins exact (2.0 * 6 / 10 - 1 is 0.19999999999999996)
+        limitPrice = closeT + (double) (2 * priceBin - (priceBins - 1)) / (priceBins - 1)
+                * config.limitOffsetTicks() * tick;
+        int steps = 2 * quantityBin - (quantityBins - 1);
         double maxShares = equityBefore > 0 ? config.maxPositionPct() * equityBefore / closeT : 0;
-        orderShares = (long) (change * maxShares); // the cast rounds toward zero: never more than asked
+        // rounds toward zero, so never more than asked; the 1e-9 absorbs representation error only
+        orderShares = (long) Math.signum(steps) * (long) (Math.abs(steps) * maxShares / (quantityBins - 1) + 1e-9);
         if (fills.fill(orderShares, limitPrice, open[next], high[next], low[next], volume[next], cash, position)) {
             position += fills.shares;
             cash -= fills.shares * fills.price + fills.fee;

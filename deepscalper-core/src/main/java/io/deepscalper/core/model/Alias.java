@@ -1,5 +1,6 @@
 package io.deepscalper.core.model;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -15,10 +16,13 @@ import java.util.Optional;
  */
 public enum Alias {
     /** The served version. */
+    @JsonProperty("active")
     ACTIVE,
     /** The validated baseline that challengers must beat. */
+    @JsonProperty("champion")
     CHAMPION,
     /** The candidate under evaluation. */
+    @JsonProperty("challenger")
     CHALLENGER;
 
     /** @return the lower-case name used in {@code registry.json} and on the command line */
