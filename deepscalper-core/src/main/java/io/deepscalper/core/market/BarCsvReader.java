@@ -165,6 +165,8 @@ public final class BarCsvReader {
                     line++;
                     parseRow(lines.buffer(), lines.start(), lines.end(), lines.terminated());
                 }
+            } catch (LineSource.LineTooLongException e) {
+                throw new CsvFormatException(source, line + 1, e.getMessage());
             } catch (EOFException e) {
                 throw new CsvFormatException(source, line + 1, "the compressed input ends early ("
                         + e.getMessage() + "); the file is truncated, download or copy it again");
@@ -188,7 +190,8 @@ public final class BarCsvReader {
             }
             String header = new String(b, s, lines.end() - s);
             if (!header.equalsIgnoreCase(HEADER)) {
-                throw fail("bad header '" + header + "'; expected '" + HEADER + "'");
+                String shown = header.length() > 120 ? header.substring(0, 120) + "..." : header;
+                throw fail("bad header '" + shown + "'; expected '" + HEADER + "'");
             }
         }
 

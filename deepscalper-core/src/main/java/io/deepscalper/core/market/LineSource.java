@@ -31,7 +31,8 @@ final class LineSource {
      * Advances to the next line.
      *
      * @return false at the end of the input
-     * @throws IOException from the reader, or when a line exceeds 1 MiB (not a bar CSV)
+     * @throws LineTooLongException when a line exceeds {@value #MAX_LINE_CHARS} characters
+     * @throws IOException           from the reader
      */
     boolean next() throws IOException {
         int scanned = 0;
@@ -65,7 +66,7 @@ final class LineSource {
         }
         if (limit == buf.length) {
             if (buf.length >= MAX_LINE_CHARS) {
-                throw new IOException("a line is longer than " + MAX_LINE_CHARS + " characters; this is not a bar CSV");
+                throw new LineTooLongException(MAX_LINE_CHARS);
             }
             buf = Arrays.copyOf(buf, buf.length * 2);
         }
@@ -81,6 +82,16 @@ final class LineSource {
         lineStart = start;
         lineEnd = end > start && buf[end - 1] == '\r' ? end - 1 : end;
         terminated = hadTerminator;
+    }
+
+    /** Signals a line so long that the input cannot be a bar CSV (a binary file, or no line ends). */
+    static final class LineTooLongException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        LineTooLongException(int limit) {
+            super("the line is longer than " + limit + " characters, so this is not a bar CSV "
+                    + "(a binary file, or a file without line ends)");
+        }
     }
 
     char[] buffer() {

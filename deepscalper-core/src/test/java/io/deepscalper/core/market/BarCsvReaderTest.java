@@ -255,6 +255,13 @@ class BarCsvReaderTest {
         assertThat(spy.startEpochSecond(n - 1)).isEqualTo(t0 + 60L * (n - 1));
     }
 
+    @Test
+    void aLineOfMoreThanAMebicharIsRejectedWithItsNumber() {
+        CsvFormatException e = failure(HEADER + ROW1 + "x".repeat(1_100_000) + "\n");
+        assertThat(e.line()).isEqualTo(3);
+        assertThat(e.reason()).contains("not a bar CSV");
+    }
+
     private static byte[] gzip(String text) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(bytes)) {

@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  * <h2>Model</h2>
  * <ul>
  *   <li><b>Sessions.</b> NYSE regular hours, 09:30 to 16:00 America/New_York, on the days the session
- *       calendar opens (see {@link SyntheticSessions}); bars are 1 minute, stamped at their start.</li>
+ *       calendar opens ({@link io.deepscalper.core.market.NyseCalendar}: holidays closed, half days end at
+ *       13:00); bars are 1 minute, stamped at their start.</li>
  *   <li><b>Daily anchors.</b> Session {@code d} opens at {@code A_d}; {@code log A_{d+1} - log A_d} is
  *       normal with standard deviation {@code dailyVolatility}, mixed from a market factor and an own
  *       factor (below). {@code A} starts on 2000-01-03 at a per-symbol price in [20, 500) derived from

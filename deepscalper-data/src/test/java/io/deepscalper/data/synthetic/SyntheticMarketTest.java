@@ -29,7 +29,8 @@ class SyntheticMarketTest {
         BarSeries c = source(Map.of("seed", "2")).fetch("AAA", BarInterval.ONE_MINUTE, FROM, TO);
         assertThat(a).isEqualTo(b);
         assertThat(a.closeColumn()).isNotEqualTo(c.closeColumn());
-        assertThat(a.size()).isEqualTo(41 * 390);
+        // 2024-01-01, 01-15 and 02-19 are NYSE holidays
+        assertThat(a.size()).isEqualTo((41 - 3) * 390);
     }
 
     @Test
@@ -91,6 +92,16 @@ class SyntheticMarketTest {
         assertThat(m5.open(1)).isEqualTo(m1.open(5));
         assertThat(m5.close(1)).isEqualTo(m1.close(9));
         assertThat(m5.volume(1)).isEqualTo(m1.volume(5) + m1.volume(6) + m1.volume(7) + m1.volume(8) + m1.volume(9));
+    }
+
+    @Test
+    void followsTheNyseCalendarWithHalfDays() {
+        DataSource src = source(Map.of());
+        BarSeries thanksgivingWeek = src.fetch("AAA", BarInterval.ONE_MINUTE, Instant.parse("2023-11-22T00:00:00Z"),
+                Instant.parse("2023-11-25T00:00:00Z"));
+        // Wednesday full day, Thursday closed, Friday closes at 13:00
+        assertThat(thanksgivingWeek.size()).isEqualTo(390 + 210);
+        assertThat(thanksgivingWeek.start(thanksgivingWeek.size() - 1)).isEqualTo(Instant.parse("2023-11-24T17:59:00Z"));
     }
 
     @Test

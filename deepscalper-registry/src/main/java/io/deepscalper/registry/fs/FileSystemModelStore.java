@@ -21,12 +21,11 @@ import io.deepscalper.core.model.NewModelVersion;
 import io.deepscalper.core.model.RegistryEvent;
 import io.deepscalper.core.model.RetentionPolicy;
 import io.deepscalper.core.model.RetentionResult;
-import io.deepscalper.core.nn.ParameterSet;
+import io.deepscalper.core.nn.CorruptParameterFileException;
+import io.deepscalper.core.nn.ParameterCodec;
 import io.deepscalper.core.spi.ModelExporter;
 import io.deepscalper.core.spi.Providers;
 import io.deepscalper.registry.params.CanonicalLayout;
-import io.deepscalper.registry.params.ParameterSetCodec;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -81,7 +80,7 @@ public final class FileSystemModelStore implements ModelStore {
     @Override
     public ModelVersion register(NewModelVersion v) {
         CanonicalLayout.check(v.network(), v.parameters());
-        try (VersionFiles.Staged staged = files.stage(v.parameters()); CatalogFile.Held lock = catalog.lock()) {
+        try (VersionFiles.Staged staged = files.stage(v.network(), v.parameters()); CatalogFile.Held lock = catalog.lock()) {
             Catalog c = catalog.read();
             if (v.parent() != null && !c.contains(v.parent())) {
                 LOG.warn("registering a version whose parent {} is not in the registry; lineage will name it anyway",
@@ -162,10 +161,13 @@ public final class FileSystemModelStore implements ModelStore {
                 throw refuse(e, VersionFiles.PARAMS + " has SHA-256 " + sha + " but " + VersionFiles.METADATA
                         + " recorded " + m.files().get(VersionFiles.PARAMS));
             }
-            ParameterSet p = ParameterSetCodec.read(new ByteArrayInputStream(raw));
-            CanonicalLayout.check(m.network(), p);
-            return new LoadedModel(m, p);
-        } catch (IOException | IllegalArgumentException ex) {
+            ParameterCodec.Snapshot snapshot = ParameterCodec.decode(raw);
+            if (!snapshot.config().equals(m.network())) {
+                throw refuse(e, VersionFiles.PARAMS + " holds a network " + snapshot.config() + " but "
+                        + VersionFiles.METADATA + " records " + m.network());
+            }
+            return new LoadedModel(m, CanonicalLayout.canonicalOrder(m.network(), snapshot.parameters()));
+        } catch (IOException | IllegalArgumentException | CorruptParameterFileException ex) {
             throw refuse(e, VersionFiles.PARAMS + " cannot be read (" + ex.getMessage() + ")");
         }
     }

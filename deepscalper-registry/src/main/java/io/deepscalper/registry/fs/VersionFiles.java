@@ -4,14 +4,12 @@ import io.deepscalper.core.model.ModelMetadata;
 import io.deepscalper.core.model.ModelRegistryException;
 import io.deepscalper.core.model.ModelVersionId;
 import io.deepscalper.core.nn.ParameterSet;
-import io.deepscalper.registry.params.ParameterSetCodec;
+import io.deepscalper.core.nn.NetworkConfig;
+import io.deepscalper.core.nn.ParameterCodec;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
-import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,21 +70,20 @@ final class VersionFiles {
         }
     }
 
-    /** Writes the parameters into a new staging folder, hashing while writing. */
-    Staged stage(ParameterSet params) throws IOException {
+    /** Writes the parameters (core's {@link ParameterCodec} format) into a new staging folder. */
+    Staged stage(NetworkConfig network, ParameterSet params) throws IOException {
         Path staging = dir.resolve(STAGING_PREFIX + ProcessHandle.current().pid() + "-" + UUID.randomUUID());
         OUR_STAGING.add(staging);
         Files.createDirectory(staging);
-        MessageDigest digest = Sha256.digest();
+        byte[] bytes = ParameterCodec.encode(network, params);
         try {
-            AtomicFiles.writeNew(staging.resolve(PARAMS), out -> ParameterSetCodec.write(params,
-                    new DigestOutputStream(out, digest)));
+            AtomicFiles.writeNew(staging.resolve(PARAMS), out -> out.write(bytes));
         } catch (IOException | RuntimeException e) {
             OUR_STAGING.remove(staging);
             AtomicFiles.deleteTree(staging);
             throw e;
         }
-        return new Staged(staging, Sha256.hex(digest));
+        return new Staged(staging, Sha256.of(bytes));
     }
 
     /**
@@ -132,12 +129,6 @@ final class VersionFiles {
             throw new IOException(METADATA + " of folder " + id + " names version " + m.id());
         }
         return m;
-    }
-
-    ParameterSet readParams(ModelVersionId id) throws IOException {
-        try (InputStream in = Files.newInputStream(folder(id).resolve(PARAMS))) {
-            return ParameterSetCodec.read(in);
-        }
     }
 
     /** Moves a version folder to {@code quarantine/<id>-<millis>/}; returns the new location. */

@@ -1,2 +1,2 @@
-/** The engine-neutral {@code model.params} format and the canonical parameter layout. */
+/** The canonical parameter layout checks shared by the registry and the exporters. */
 package io.deepscalper.registry.params;
