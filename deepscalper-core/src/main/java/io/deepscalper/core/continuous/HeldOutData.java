@@ -26,12 +26,24 @@ record HeldOutData(List<SessionSeries> training, List<SessionSeries> heldOut, Li
                    HeldOutSessions sessions) {
     private static final Logger LOG = LoggerFactory.getLogger(HeldOutData.class);
 
+    /** @return the date of the latest training session over all symbols */
+    LocalDate lastTrainingDate() {
+        LocalDate last = null;
+        for (SessionSeries s : training) {
+            LocalDate d = s.sessions().get(s.sessions().size() - 1).date();
+            last = last == null || d.isAfter(last) ? d : last;
+        }
+        return last;
+    }
+
     /**
-     * @param symbol restrict to this symbol, or null for all of the feed's symbols
+     * @param symbol     restrict to this symbol, or null for all of the feed's symbols
+     * @param trainUntil null to hold out the most recent sessions; otherwise train on the sessions up to this
+     *                   date and hold out the ones right after it (a resumed run keeps its original split)
      * @return the split, empty when no symbol has more than {@code validationSessions} sessions
      */
     static Optional<HeldOutData> split(DataFeed feed, SessionSplitter splitter, int validationSessions,
-                                       String symbol) {
+                                       String symbol, LocalDate trainUntil) {
         List<String> symbols;
         if (symbol != null) {
             if (!feed.symbols().contains(symbol)) {
@@ -55,6 +67,13 @@ record HeldOutData(List<SessionSeries> training, List<SessionSeries> heldOut, Li
             }
             SessionSeries all = splitter.split(bars.get());
             int n = all.sessions().size();
+            if (trainUntil != null) {
+                int cut = 0;
+                while (cut < n && !all.sessions().get(cut).date().isAfter(trainUntil)) {
+                    cut++;
+                }
+                n = Math.min(n, cut + validationSessions);
+            }
             if (n <= validationSessions) {
                 LOG.info("{} has {} session(s); a retrain needs more than the {} held-out ones", s, n,
                         validationSessions);

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Optional;
 
 /**
@@ -22,9 +23,11 @@ import java.util.Optional;
  * @param steps     environment steps the run must reach
  * @param symbol    symbol restriction of a manual request, or null
  * @param startedAt when it started, on the orchestrator's clock
+ * @param trainUntil the last training session's date: a resumed run trains and validates on the same
+ *                  sessions even when newer data arrived meanwhile (the checkpoint's replay refers to them)
  */
 public record PendingRun(String runId, RetrainMode mode, String parent, String trigger, String reason, long steps,
-                         String symbol, Instant startedAt) {
+                         String symbol, Instant startedAt, LocalDate trainUntil) {
     /** File name inside {@code checkpoints/}. */
     public static final String FILE = "run.json";
 
@@ -33,7 +36,8 @@ public record PendingRun(String runId, RetrainMode mode, String parent, String t
     public PendingRun(@JsonProperty("runId") String runId, @JsonProperty("mode") RetrainMode mode,
                       @JsonProperty("parent") String parent, @JsonProperty("trigger") String trigger,
                       @JsonProperty("reason") String reason, @JsonProperty("steps") long steps,
-                      @JsonProperty("symbol") String symbol, @JsonProperty("startedAt") Instant startedAt) {
+                      @JsonProperty("symbol") String symbol, @JsonProperty("startedAt") Instant startedAt,
+                      @JsonProperty("trainUntil") LocalDate trainUntil) {
         if (runId == null || !runId.matches("run_[0-9A-Za-z_]+")) {
             throw new IllegalArgumentException("run.json: runId must look like run_<digits> but was " + runId);
         }
@@ -45,6 +49,7 @@ public record PendingRun(String runId, RetrainMode mode, String parent, String t
         this.steps = steps;
         this.symbol = symbol;
         this.startedAt = startedAt;
+        this.trainUntil = trainUntil;
     }
 
     /** @return the pending run stored in {@code checkpoints}, if any */

@@ -25,6 +25,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -105,7 +106,7 @@ final class RetrainPipeline {
         if (champion.isEmpty()) {
             return Optional.empty();
         }
-        Optional<HeldOutData> data = HeldOutData.split(feed, splitter, config.validationSessions(), null);
+        Optional<HeldOutData> data = HeldOutData.split(feed, splitter, config.validationSessions(), null, null);
         if (data.isEmpty()) {
             return Optional.empty();
         }
@@ -125,8 +126,10 @@ final class RetrainPipeline {
         RetrainMode mode = full ? RetrainMode.FULL : RetrainMode.INCREMENTAL;
         long steps = full ? trainer.fullSteps() : config.incrementalSteps();
         String runId = "run_" + clock.millis() + "_" + number;
+        Optional<HeldOutData> split = HeldOutData.split(feed, splitter, config.validationSessions(), symbol, null);
+        LocalDate trainUntil = split.map(HeldOutData::lastTrainingDate).orElse(null);
         PendingRun run = new PendingRun(runId, mode, full ? null : champion.get().id().value(), trigger, reason,
-                steps, symbol, clock.instant());
+                steps, symbol, clock.instant(), trainUntil);
         return execute(run, false);
     }
 
@@ -136,7 +139,8 @@ final class RetrainPipeline {
     }
 
     private RetrainReport execute(PendingRun run, boolean resume) {
-        Optional<HeldOutData> split = HeldOutData.split(feed, splitter, config.validationSessions(), run.symbol());
+        Optional<HeldOutData> split = run.trainUntil() == null ? Optional.empty()
+                : HeldOutData.split(feed, splitter, config.validationSessions(), run.symbol(), run.trainUntil());
         if (split.isEmpty()) {
             PendingRun.clear(checkpoints);
             String msg = "not enough data: every symbol needs more than " + config.validationSessions()
