@@ -27,6 +27,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,10 +64,12 @@ public final class ContinuousTrainer implements AutoCloseable {
     private final List<Map<String, Double>> recentEvaluations = new ArrayList<>();
     private final DataUpdateListener dataListener = updates::add;
     private final StatusPublisher status;
+    private final Runnable beforeCycle;
 
     private volatile HealthReport latestHealth;
     private volatile String stopReason;
     private volatile Thread loopThread;
+    private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
     private RetrainRequest manualRequest;
     private TrainerLock lock;
     private OrchestratorState state;
@@ -81,6 +84,7 @@ public final class ContinuousTrainer implements AutoCloseable {
         this.analyzer = b.analyzer;
         this.commands = new CommandQueue(workdir);
         this.status = new StatusPublisher(metrics, clock);
+        this.beforeCycle = b.beforeCycle;
         this.pipeline = new RetrainPipeline(workdir, clock, config, feed, models, metrics,
                 Objects.requireNonNull(b.trainer, "trainer"), Objects.requireNonNull(b.evaluator, "evaluator"),
                 b.gate, Objects.requireNonNull(b.splitter, "splitter"), b.listeners, b.configTree, status,
@@ -142,6 +146,7 @@ public final class ContinuousTrainer implements AutoCloseable {
             status.publish(StatusPublisher.Phase.IDLE, state);
             Optional<PendingRun> pending = pipeline.pendingRun();
             if (pending.isPresent()) {
+                beforeCycle.run();
                 LOG.info("Resuming interrupted retrain {} ({}, trigger {}) from its checkpoint",
                         pending.get().runId(), pending.get().mode(), pending.get().trigger());
                 RetrainReport r = pipeline.resume(pending.get(), state);
@@ -163,6 +168,7 @@ public final class ContinuousTrainer implements AutoCloseable {
     public synchronized CycleReport runCycle() {
         requireStarted();
         state = state.nextCycle();
+        beforeCycle.run();
         drainCommands();
         List<DataUpdate> batch = new ArrayList<>();
         for (DataUpdate u; (u = updates.poll()) != null; ) {
@@ -217,11 +223,19 @@ public final class ContinuousTrainer implements AutoCloseable {
      * {@code interval} between cycles with {@code sleeper}.
      */
     public void run(long maxCycles, Duration interval, Sleeper sleeper) {
+        run(maxCycles, interval, sleeper, r -> { });
+    }
+
+    /**
+     * As {@link #run(long, Duration, Sleeper)}, handing each cycle's report to {@code onCycle} (the CLI
+     * prints it).
+     */
+    public void run(long maxCycles, Duration interval, Sleeper sleeper, Consumer<CycleReport> onCycle) {
         requireStarted();
         loopThread = Thread.currentThread();
         try {
             for (long n = 1; stopReason == null && (maxCycles <= 0 || n <= maxCycles); n++) {
-                runCycle();
+                onCycle.accept(runCycle());
                 if (stopReason != null || (maxCycles > 0 && n == maxCycles)) {
                     break;
                 }
@@ -246,6 +260,7 @@ public final class ContinuousTrainer implements AutoCloseable {
      */
     public synchronized RetrainReport retrainNow(RetrainRequest request) {
         requireStarted();
+        beforeCycle.run();
         String reason = "manual request by " + request.requestedBy() + (request.full() ? " (full)" : "");
         metrics.onTrigger(new TriggerEvent(clock.millis(), "manual", true, reason, "retrain", Map.of()));
         RetrainReport r = pipeline.retrain("manual", reason, request.full(), request.symbol(), state);
@@ -294,13 +309,14 @@ public final class ContinuousTrainer implements AutoCloseable {
     public Thread installShutdownHook(Duration grace) {
         Thread hook = new Thread(() -> {
             requestStop("shutdown signal");
-            Thread t = loopThread;
-            if (t != null) {
-                try {
-                    t.join(grace.toMillis());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
+            try {
+                // the main thread finishes its step, checkpoints, and close() releases the lock
+                if (!closed.await(grace.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+                    LOG.warn("Trainer did not stop within {}; exiting anyway (it resumes from its last checkpoint)",
+                            grace);
                 }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }, "deepscalper-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
@@ -327,6 +343,7 @@ public final class ContinuousTrainer implements AutoCloseable {
     @Override
     public synchronized void close() {
         if (lock == null) {
+            closed.countDown();
             return;
         }
         feed.removeListener(dataListener);
@@ -334,6 +351,7 @@ public final class ContinuousTrainer implements AutoCloseable {
         state.save(workdir);
         metrics.flush();
         release();
+        closed.countDown();
     }
 
     private void release() {
@@ -413,6 +431,7 @@ public final class ContinuousTrainer implements AutoCloseable {
         private final List<TrainingListener> listeners = new ArrayList<>();
         private JsonNode configTree;
         private boolean loadTriggers = true;
+        private Runnable beforeCycle = () -> { };
 
         private Builder() {
         }
@@ -498,6 +517,16 @@ public final class ContinuousTrainer implements AutoCloseable {
         /** @param v false to skip ServiceLoader triggers (only custom ones run) @return this */
         public Builder loadTriggers(boolean v) {
             loadTriggers = v;
+            return this;
+        }
+
+        /**
+         * @param v run at the start of every cycle, e.g. a data feed's update when the feed is not
+         *          scheduled by itself
+         * @return this
+         */
+        public Builder beforeCycle(Runnable v) {
+            beforeCycle = Objects.requireNonNull(v);
             return this;
         }
 
