@@ -3,8 +3,8 @@
 //DEPS io.deepscalper:deepscalper-core:0.1.0-SNAPSHOT
 //DEPS org.slf4j:slf4j-simple:2.0.17
 
-// Quick start: train a small DeepScalper agent on the bundled SPY minutes (January 2011) and compare it with
-// the baselines on held-out sessions. Run: examples/jbang/jbang examples/jbang/QuickStart.java [--quick]
+// Run: examples/jbang/jbang examples/jbang/QuickStart.java [--quick]   (after ./mvnw -B install)
+// Generated from examples/src/main/java/io/deepscalper/examples/QuickStart.java by generate-from-java.sh
 
 import io.deepscalper.core.backtest.PerformanceReport;
 import io.deepscalper.core.env.EnvConfig;
@@ -15,6 +15,10 @@ import io.deepscalper.core.train.Trainer;
 import io.deepscalper.core.train.TrainingResult;
 import java.util.List;
 
+/**
+ * Scenario 1, quick start: trains a small agent on the bundled SPY minutes (January 2011) and prints the
+ * agent-vs-baselines table on held-out sessions. The JBang twin is {@code examples/jbang/QuickStart.java}.
+ */
 public class QuickStart {
     public static void main(String[] args) {
         boolean quick = List.of(args).contains("--quick");

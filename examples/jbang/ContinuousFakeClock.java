@@ -1,0 +1,65 @@
+///usr/bin/env jbang "$0" "$@" ; exit $?
+//JAVA 17+
+//DEPS io.deepscalper:deepscalper-cli:0.1.0-SNAPSHOT
+//DEPS org.slf4j:slf4j-simple:2.0.17
+
+// Run: examples/jbang/jbang examples/jbang/ContinuousFakeClock.java [--quick]   (after ./mvnw -B install)
+// Generated from examples/src/main/java/io/deepscalper/examples/ContinuousFakeClock.java by generate-from-java.sh
+
+import io.deepscalper.cli.Workdir;
+import io.deepscalper.cli.config.Sections;
+import io.deepscalper.cli.config.WorkdirConfig;
+import io.deepscalper.cli.wiring.Feeds;
+import io.deepscalper.cli.wiring.SimulatedMarketClock;
+import io.deepscalper.cli.wiring.TrainerAssembly;
+import io.deepscalper.core.continuous.ContinuousTrainer;
+import io.deepscalper.core.continuous.CycleReport;
+import io.deepscalper.core.metrics.TriggerEvent;
+import io.deepscalper.core.spi.TriggerDecision;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+
+/**
+ * Scenario 6: a continuous-training run on the synthetic market with a simulated clock. Each cycle jumps to the
+ * close of the next NYSE session, so a week of trading days takes minutes; the run prints every trigger's decision
+ * and each retrain (validated against the champion, promoted only when the gate passes).
+ */
+public class ContinuousFakeClock {
+    public static void main(String[] args) throws Exception {
+        boolean quick = List.of(args).contains("--quick");
+        Path dir = Files.createTempDirectory("deepscalper-continuous");
+        WorkdirConfig config = WorkdirConfig.defaults()
+                .set("source.name=synthetic").set("source.historyDays=" + (quick ? 8 : 30))
+                .set("train.totalSteps=" + (quick ? 300 : 5_000)).set("train.warmupSteps=" + (quick ? 100 : 500))
+                .set("train.epsilonDecaySteps=" + (quick ? 200 : 4_000)).set("train.batchSize=" + (quick ? 16 : 64))
+                .set("continuous.incrementalSteps=" + (quick ? 200 : 2_000))
+                .set("continuous.validationSessions=2")
+                .set("continuous.retrainIntervalHours=48");          // the scheduled trigger: every other day
+        config.save(dir);
+        // the fake clock: starts after the close of Monday 3 March 2025; "sleeping" moves it to the next close
+        SimulatedMarketClock clock = SimulatedMarketClock.afterSession(LocalDate.of(2025, 3, 3), 0);
+        try (TrainerAssembly assembly = TrainerAssembly.open(new Workdir(dir), config, clock,
+                Feeds.open(config.section(Sections.SOURCE), clock), List.of(), t -> t)) {
+            ContinuousTrainer trainer = assembly.trainer();
+            trainer.addCustomTrigger("thursday", c ->
+                    c.now().atZone(ZoneId.of("America/New_York")).getDayOfWeek().getValue() == 4
+                            ? TriggerDecision.fire("Thursday close") : TriggerDecision.hold("not Thursday"));
+            trainer.start();
+            trainer.run(quick ? 3 : 6, Duration.ofDays(1), clock.sleeper(), report -> print(clock, report));
+        }
+        System.out.println("working directory: " + dir);
+    }
+
+    static void print(SimulatedMarketClock clock, CycleReport report) {
+        System.out.printf("cycle %d at %s%n", report.cycle(), clock.instant().atZone(ZoneId.of("America/New_York"))
+                .toLocalDateTime());
+        for (TriggerEvent e : report.triggers()) {
+            System.out.printf("  %-12s %s  %s%n", e.trigger(), e.fired() ? "FIRED" : "hold ", e.reason());
+        }
+        report.retrain().ifPresent(r -> System.out.println("  retrain: " + r.message()));
+    }
+}
