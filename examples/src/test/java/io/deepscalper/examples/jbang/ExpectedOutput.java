@@ -22,7 +22,7 @@ public record ExpectedOutput(String name, List<String> fragments) {
                     "stopped by the monitor", "metrics.db holds the updates")),
             new ExpectedOutput("OnnxExport", List.of("activated it, exported to agent.onnx",
                     "same action 8/8")),
-            new ExpectedOutput("ContinuousFakeClock", List.of("cycle 1 at 2025-03-04", "FIRED", "retrain:",
+            new ExpectedOutput("ContinuousFakeClock", List.of("cycle 1 at 2025-03-03T16:01", "FIRED", "retrain:",
                     "cycle 3 at")));
 
     /** @return the JBang script's file name */
