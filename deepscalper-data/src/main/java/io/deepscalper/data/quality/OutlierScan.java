@@ -13,26 +13,31 @@ final class OutlierScan {
         double[] values = new double[Math.max(n, 1)];
         double[] scratch = new double[Math.max(n, 1)];
 
-        // returns inside one session between two delivered (not filled) bars
+        // returns inside one session between two delivered (not filled) bars, computed once
+        double[] returns = new double[Math.max(n, 1)];
+        boolean[] usable = new boolean[Math.max(n, 1)];
         int m = 0;
         for (int i = 1; i < n; i++) {
             if (withinSession(c, i) && !split[i]) {
-                values[m++] = Math.log(c.close[i] / c.close[i - 1]);
+                returns[i] = Math.log(c.close[i] / c.close[i - 1]);
+                usable[i] = true;
+                values[m++] = returns[i];
             }
         }
         double med = RobustStats.median(values, m);
         double sigma = RobustStats.sigma(values, m, med, scratch);
         int outliers = 0;
         if (sigma > 0) {
+            double limit = config.returnOutlierZ() * sigma;
             boolean previousWasOutlier = false;
             double previousReturn = 0;
             for (int i = 1; i < n; i++) {
-                if (!withinSession(c, i) || split[i]) {
+                if (!usable[i]) {
                     previousWasOutlier = false;
                     continue;
                 }
-                double r = Math.log(c.close[i] / c.close[i - 1]);
-                boolean outlier = Math.abs(r - med) / sigma > config.returnOutlierZ();
+                double r = returns[i];
+                boolean outlier = Math.abs(r - med) > limit;
                 // the way back from a bad print is not a second finding
                 boolean reversal = outlier && previousWasOutlier && Math.signum(r) != Math.signum(previousReturn);
                 if (outlier && !reversal) {
@@ -46,7 +51,7 @@ final class OutlierScan {
 
         // volume against its local level: log(1 + v) minus the mean over up to 5 bars either side in the
         // same session, so the intraday U shape of volume is not mistaken for spikes
-        double[] local = localVolumeDeviation(c);
+        double[] local = localVolumeDeviation(c, scratch);
         m = 0;
         for (int i = 0; i < n; i++) {
             if (!c.filled[i]) {
@@ -69,13 +74,15 @@ final class OutlierScan {
 
     private static final int VOLUME_NEIGHBOURS = 5;
 
-    private static double[] localVolumeDeviation(Columns c) {
+    /** @param logVolume scratch of length >= n, filled with log(1 + volume) */
+    private static double[] localVolumeDeviation(Columns c, double[] logVolume) {
         int n = c.size;
         double[] prefix = new double[n + 1];
         int[] count = new int[n + 1];
         for (int i = 0; i < n; i++) {
             boolean use = !c.filled[i];
-            prefix[i + 1] = prefix[i] + (use ? Math.log1p(c.volume[i]) : 0);
+            logVolume[i] = use ? Math.log1p(c.volume[i]) : 0;
+            prefix[i + 1] = prefix[i] + logVolume[i];
             count[i + 1] = count[i] + (use ? 1 : 0);
         }
         double[] out = new double[Math.max(n, 1)];
@@ -92,7 +99,7 @@ final class OutlierScan {
             while (hi < n && hi <= i + VOLUME_NEIGHBOURS && c.session[hi] == c.session[i]) {
                 hi++;
             }
-            double self = Math.log1p(c.volume[i]);
+            double self = logVolume[i];
             int k = count[hi] - count[lo] - 1;
             out[i] = k <= 0 ? 0 : self - (prefix[hi] - prefix[lo] - self) / k;
         }

@@ -110,7 +110,8 @@ public final class QualityChecker {
         }
         int present = kept.size;
         int expected = expectedSlots(from, to);
-        issues.put(Checks.MISSING_BARS, Math.max(0, expected - countRegular(kept)));
+        int regular = countRegular(kept);
+        issues.put(Checks.MISSING_BARS, Math.max(0, expected - regular));
 
         Columns filled = fillGaps(kept, issues, fixes);
         OutlierScan.scan(filled, config, issues);
@@ -118,7 +119,7 @@ public final class QualityChecker {
         int flagged = fixes.get(Checks.QUARANTINED) + issues.get(Checks.DUPLICATES) + issues.get(Checks.OUT_OF_ORDER)
                 + issues.get(Checks.RETURN_OUTLIERS) + issues.get(Checks.VOLUME_SPIKES) + issues.get(Checks.STALE_BARS);
         double completeness = expected == 0 ? (present > 0 || n == 0 ? 1.0 : 0.0)
-                : Math.min(1.0, (double) countRegular(kept) / expected);
+                : Math.min(1.0, (double) regular / expected);
         double score = n == 0 ? completeness : completeness * Math.max(0, 1 - (double) flagged / n);
         if (issues.get(Checks.SPLIT_LIKE_JUMPS) > 0) {
             score = 0;
