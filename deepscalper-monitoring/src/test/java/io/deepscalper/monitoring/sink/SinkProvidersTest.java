@@ -101,6 +101,13 @@ class SinkProvidersTest {
                     .isEqualTo(1.25);
             assertThat(registry.get("deepscalper.train.update.time").timer().count()).isEqualTo(1);
             assertThat(registry.get("deepscalper.data.reports").tag("kind", "drift").counter().count()).isEqualTo(1);
+        }
+        // a second writer on the same registry (the next retraining cycle) must move the same gauges
+        try (MetricsWriter w = Providers.byName(MetricsSink.class, "micrometer").open(dir, Map.of())) {
+            w.onUpdate(new io.deepscalper.core.train.UpdateEvent(1, 1, 0.125, 0, 0, 0, 0, 0, 0, Map.of(), Map.of(), 0,
+                    0), io.deepscalper.core.train.TrainingControl.NONE);
+            assertThat(registry.get("deepscalper.train.loss").gauge().value()).isEqualTo(0.125);
+            assertThat(registry.get("deepscalper.train.updates").counter().count()).isEqualTo(2);
         } finally {
             Metrics.removeRegistry(registry);
         }
