@@ -39,7 +39,7 @@ public final class FeatureMatrix {
     /** Multiplier on price ratios; one-minute moves of a few basis points become values near 1. */
     public static final double PRICE_SCALE = 1000.0;
     /** Every feature is clipped to {@code [-CLIP, CLIP]}. */
-    public static final double CLIP = 10.0;
+    public static final double CLIP = 20.0;
     /** The column names, in order; documented on the type. */
     public static final List<String> FEATURE_NAMES = List.of("open", "high", "low", "return", "ma5", "ma10",
             "ma15", "ma20", "ma25", "ma30", "volume", "rsi", "mfi", "bollinger", "atr");
