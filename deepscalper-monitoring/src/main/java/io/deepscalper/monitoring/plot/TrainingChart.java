@@ -38,6 +38,10 @@ public final class TrainingChart {
     /** Default number of points per series: enough for a 1600-pixel-wide chart. */
     public static final int DEFAULT_POINTS = 2000;
 
+    /** Colours readable on white and by most colour-blind readers (Okabe-Ito). */
+    private static final Color[] PALETTE = {new Color(0xD55E00), new Color(0x0072B2), new Color(0x009E73),
+        new Color(0xE69F00), new Color(0xCC79A7), new Color(0x56B4E9), new Color(0x000000)};
+
     static {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
@@ -93,9 +97,9 @@ public final class TrainingChart {
 
         CombinedDomainXYPlot plot = new CombinedDomainXYPlot(new NumberAxis("training step"));
         plot.setGap(12);
-        plot.add(panel(lossData, "loss", false), 1);
-        plot.add(panel(returnData, "episode return", false), 1);
-        plot.add(panel(sharpeData, "evaluation Sharpe", true), 1);
+        plot.add(panel(lossData, "loss", false, 0), 1);
+        plot.add(panel(returnData, "episode return", false, 1), 1);
+        plot.add(panel(sharpeData, "evaluation Sharpe", true, 3), 1);
         JFreeChart chart = new JFreeChart("deepscalper training", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         writePng(chart.createBufferedImage(width, height), target);
@@ -106,12 +110,13 @@ public final class TrainingChart {
         return points;
     }
 
-    private static XYPlot panel(XYSeriesCollection data, String label, boolean shapes) {
+    private static XYPlot panel(XYSeriesCollection data, String label, boolean shapes, int firstColour) {
         NumberAxis y = new NumberAxis(label);
         y.setAutoRangeIncludesZero(false);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, shapes);
         for (int i = 0; i < data.getSeriesCount(); i++) {
             renderer.setSeriesStroke(i, new BasicStroke(1.2f));
+            renderer.setSeriesPaint(i, PALETTE[(firstColour + i) % PALETTE.length]);
         }
         XYPlot p = new XYPlot(data, null, y, renderer);
         p.setBackgroundPaint(Color.WHITE);
