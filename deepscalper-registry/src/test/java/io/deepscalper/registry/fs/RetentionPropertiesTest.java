@@ -29,7 +29,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** Retention never removes the active version, the champion, the challenger, the rollback target or the best. */
-class RetentionProperties {
+class RetentionPropertiesTest {
 
     /** A generated registry state: versions with a Sharpe (or none), aliased versions and a rollback target. */
     record State(Map<ModelVersionId, Map<String, Double>> versions, List<ModelVersionId> aliased,
