@@ -35,11 +35,15 @@ import picocli.CommandLine.Option;
  * {@code backtest [--version V] [--from D --to D]}: the model against the flat, buy-and-hold, random
  * and momentum baselines on the same sessions, greedy policy, raw reward.
  */
-@Command(name = "backtest", mixinStandardHelpOptions = true,
+@Command(name = "backtest",
         description = {"Backtest a model version against the baselines on a date range (raw reward).",
                 "Dates are exchange dates, yyyy-mm-dd; the default range is the last 10 days of the clock."})
 public final class BacktestCommand extends BaseCommand implements Callable<Integer> {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+    // no mixinStandardHelpOptions here: its --version would clash with the model version option
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @Option(names = "--version", paramLabel = "V", defaultValue = "active",
             description = "latest, active, champion, challenger or a version id (default ${DEFAULT-VALUE}).")

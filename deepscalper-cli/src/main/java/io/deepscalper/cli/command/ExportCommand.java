@@ -10,9 +10,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code export [--version latest|active|V] --format djl|onnx|pytorch --output PATH}. */
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(name = "export",
         description = "Export a model version for serving: DJL parameters, ONNX graph or a PyTorch state_dict.")
 public final class ExportCommand extends BaseCommand implements Callable<Integer> {
+
+    // no mixinStandardHelpOptions here: its --version would clash with the model version option
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
 
     @Option(names = "--version", paramLabel = "V", defaultValue = "active",
             description = "latest, active, champion, challenger or a version id (default ${DEFAULT-VALUE}).")

@@ -9,12 +9,12 @@ import java.util.List;
 public final class Sections {
     /** The continuous-training loop. */
     public static final ConfigSection<ContinuousTrainingConfig> CONTINUOUS = new ConfigSection<>("continuous",
-            ContinuousTrainingConfig.class, ContinuousTrainingConfig::defaults);
-    /** The trading environment. */
+            ContinuousTrainingConfig.class, Sections::quickStartContinuous);
+    /** The trading environment (quick start: a 30-bar lookback instead of 120, see {@link #quickStartEnv()}). */
     public static final ConfigSection<EnvConfig> ENV = new ConfigSection<>("env", EnvConfig.class,
-            EnvConfig::defaults);
+            Sections::quickStartEnv);
     /**
-     * The learner. The CLI's default is a quick-start profile (small network, 5,000 full-retrain steps,
+     * The learner. The CLI's default is a quick-start profile (small network, 3,000 full-retrain steps,
      * see {@link #quickStartTraining()}) so that {@code deepscalper start --source synthetic --max-cycles 2}
      * finishes in minutes on two cores; {@code config --set train.totalSteps=200000} etc. restores the
      * original system's scale, which {@link TrainConfig#defaults()} holds.
@@ -32,14 +32,24 @@ public final class Sections {
     }
 
     /**
-     * @return the quick-start training profile: trunk 2 x 64, heads 64, aux 32, 5,000 steps, warm-up 500,
-     *         batch 64, replay 50,000, epsilon decay over 4,000 steps, checkpoints every 1,000 steps,
+     * @return the quick-start training profile: trunk 2 x 32, heads 32, aux 16, 3,000 steps, warm-up 300,
+     *         batch 32, replay 50,000, epsilon decay over 2,500 steps, checkpoints every 500 steps,
      *         no in-training evaluation (the orchestrator validates every candidate on held-out sessions)
      */
     public static TrainConfig quickStartTraining() {
-        return TrainConfig.builder().totalSteps(5_000).warmupSteps(500).batchSize(64).bufferCapacity(50_000)
-                .epsilonDecaySteps(4_000).trunkSizes(List.of(64, 64)).headHidden(64).auxHidden(32)
-                .evalIntervalSteps(0).checkpointIntervalSteps(1_000).build();
+        return TrainConfig.builder().totalSteps(3_000).warmupSteps(300).batchSize(32).bufferCapacity(50_000)
+                .epsilonDecaySteps(2_500).trunkSizes(List.of(32, 32)).headHidden(32).auxHidden(16)
+                .evalIntervalSteps(0).checkpointIntervalSteps(500).build();
+    }
+
+    /** @return the quick-start loop: the library defaults with 1,000 incremental steps and 3 held-out sessions */
+    public static ContinuousTrainingConfig quickStartContinuous() {
+        return ContinuousTrainingConfig.builder().incrementalSteps(1_000).validationSessions(3).build();
+    }
+
+    /** @return the quick-start environment: the defaults with a 30-bar lookback */
+    public static EnvConfig quickStartEnv() {
+        return EnvConfig.defaults().toBuilder().lookback(30).build();
     }
 
     /** @return the section called {@code name}, or null */
