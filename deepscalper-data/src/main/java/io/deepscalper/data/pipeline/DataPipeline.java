@@ -177,13 +177,15 @@ public final class DataPipeline implements DataFeed {
                 });
             }
             failures.remove(symbol);
-        } catch (DataSourceException | IllegalArgumentException | java.io.UncheckedIOException e) {
+        } catch (RuntimeException e) {
+            // any failure, including a bug in a third-party source, stays with its symbol
             int count = failures.computeIfAbsent(symbol, s -> new AtomicInteger()).incrementAndGet();
-            boolean transientFailure = !(e instanceof DataSourceException dse) || dse.isTransient();
+            boolean transientFailure = e instanceof DataSourceException dse ? dse.isTransient()
+                    : e instanceof java.io.UncheckedIOException;
             LOG.warn("Update of {} failed ({} in a row, {}): {}; retrying at the next update", symbol, count,
                     transientFailure ? "transient" : "permanent", e.getMessage());
-            notifyFailure(new DataFailure(symbol, String.valueOf(e.getMessage()), transientFailure, count,
-                    clock.instant()));
+            String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getName();
+            notifyFailure(new DataFailure(symbol, reason, transientFailure, count, clock.instant()));
         }
         return out;
     }
