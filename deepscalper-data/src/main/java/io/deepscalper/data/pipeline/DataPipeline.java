@@ -65,6 +65,7 @@ public final class DataPipeline implements DataFeed {
 
     private final DataPipelineConfig config;
     private final BarCache cache;
+    private final BarCache quarantine;
     private final SymbolUpdater updater;
     private final DriftReferenceStore referenceStore;
     private final DriftConfig driftConfig;
@@ -89,7 +90,7 @@ public final class DataPipeline implements DataFeed {
         Duration lookback = Duration.ofDays(config.lookbackDays());
         Duration expiry = Duration.ofDays(Math.max(7, 2L * config.lookbackDays()));
         this.cache = new BarCache(cacheDir, config.maxCacheMb() * MB, expiry, clock);
-        BarCache quarantine = new BarCache(cacheDir.resolve("quarantine"), config.maxCacheMb() * MB, expiry, clock);
+        this.quarantine = new BarCache(cacheDir.resolve("quarantine"), config.maxCacheMb() * MB, expiry, clock);
         QualityConfig quality = QualityConfig.defaults().withThreshold(config.qualityThreshold());
         this.driftConfig = DriftConfig.defaults();
         this.updater = new SymbolUpdater(source, cache, quarantine, quality, NyseCalendar.instance(),
@@ -163,6 +164,7 @@ public final class DataPipeline implements DataFeed {
                 }
             }
             cache.cleanup();
+            quarantine.cleanup();
             return out;
         }
     }
