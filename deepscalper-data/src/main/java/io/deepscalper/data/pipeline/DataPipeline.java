@@ -45,7 +45,10 @@ import org.slf4j.LoggerFactory;
  * complete bars after the last one held (the whole lookback on a first run or after a corrupt cache
  * file), checks their quality, and merges an accepted batch into the cache without duplicates. On a
  * first run, completeness is measured from the day of the first bar the source has, since a source
- * whose history starts inside the lookback is not missing data. A
+ * whose history starts inside the lookback is not missing data; and on every run it ends at the last
+ * bar delivered, since later bars may just not be published yet (they are asked for again next time,
+ * because the next fetch starts after the last bar held). An empty fetch is "nothing new", not a
+ * failure. A
  * batch scoring under the threshold is kept in {@code quarantine/} and never becomes training data;
  * its range is fetched again next time. One symbol's failure is logged, reported to listeners as a
  * {@link DataFailure} with its consecutive count, and retried next time; the other symbols go on.
