@@ -223,6 +223,26 @@ class FileSystemModelStoreTest {
     }
 
     @Test
+    void cleanupLeavesSavesInProgressAloneAndRemovesThoseOfDeadProcesses() throws Exception {
+        ModelStore s = store();
+        Path link = Files.createSymbolicLink(dir.resolveSibling(dir.getFileName() + "-alias"), dir);
+        try {
+            // staged through another spelling of the folder: still recognised as this JVM's save in progress
+            VersionFiles other = new VersionFiles(link.toAbsolutePath());
+            try (VersionFiles.Staged staged = other.stage(TestModels.SMALL, TestModels.random(TestModels.SMALL, 1))) {
+                assertThat(s.cleanup().removedStaging()).isEmpty();
+                assertThat(staged.path).isDirectory();
+            }
+        } finally {
+            Files.delete(link);
+        }
+        Path dead = Files.createDirectory(dir.resolve(".staging-999999999-0f0e"));
+        Files.write(dead.resolve("model.params"), new byte[] {1, 2, 3});
+        assertThat(s.cleanup().removedStaging()).containsExactly(".staging-999999999-0f0e");
+        assertThat(dead).doesNotExist();
+    }
+
+    @Test
     void exportRefusesToOverwriteUnlessTold() throws Exception {
         ModelStore s = store();
         s.register(TestModels.version(1, 1.0));
