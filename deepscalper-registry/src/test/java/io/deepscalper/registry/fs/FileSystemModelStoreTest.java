@@ -110,6 +110,9 @@ class FileSystemModelStoreTest {
                 .containsExactly("v_20260102_153007", "v_20260102_153007_2", "v_20260102_153007_3");
         assertThat(b.kind()).isEqualTo(TrainingKind.INCREMENTAL);
         assertThat(b.parent()).isEqualTo(a.id());
+        assertThat(s.history()).filteredOn(e -> e.action().equals("register")).extracting(e -> e.version())
+                .containsExactly(a.id(), b.id(), c.id());
+        assertThat(s.history().get(1).previous()).isEqualTo(a.id());
         assertThat(s.list()).extracting(ModelVersion::id).containsExactly(a.id(), b.id(), c.id());
     }
 
