@@ -2,6 +2,9 @@ package io.deepscalper.cli.config;
 
 import io.deepscalper.core.continuous.ContinuousTrainingConfig;
 import io.deepscalper.core.env.EnvConfig;
+import io.deepscalper.core.model.MetricDirection;
+import io.deepscalper.core.model.MetricThreshold;
+import io.deepscalper.core.model.ValidationGate;
 import io.deepscalper.core.train.TrainConfig;
 import java.util.List;
 
@@ -25,8 +28,17 @@ public final class Sections {
     public static final ConfigSection<SourceConfig> SOURCE = new ConfigSection<>("source", SourceConfig.class,
             SourceConfig::defaults);
 
+    /**
+     * The validation gate a candidate must pass to become champion. The quick-start default only asks
+     * for a Sharpe at least as good as the champion's on the same held-out sessions, so that the first
+     * small model is promoted; for real use add absolute bounds, e.g. the registry's
+     * {@link ValidationGate#defaults()} (Sharpe &gt;= 0, maximum drawdown &lt;= 20 %).
+     */
+    public static final ConfigSection<ValidationGate> GATE = new ConfigSection<>("gate", ValidationGate.class,
+            Sections::quickStartGate);
+
     /** Every section, in file order. */
-    public static final List<ConfigSection<?>> ALL = List.of(CONTINUOUS, ENV, TRAIN, SOURCE);
+    public static final List<ConfigSection<?>> ALL = List.of(CONTINUOUS, ENV, TRAIN, SOURCE, GATE);
 
     private Sections() {
     }
@@ -45,6 +57,12 @@ public final class Sections {
     /** @return the quick-start loop: the library defaults with 1,000 incremental steps and 3 held-out sessions */
     public static ContinuousTrainingConfig quickStartContinuous() {
         return ContinuousTrainingConfig.builder().incrementalSteps(1_000).validationSessions(3).build();
+    }
+
+    /** @return the quick-start gate: the candidate's Sharpe must be at least the champion's */
+    public static ValidationGate quickStartGate() {
+        return new ValidationGate(List.of(new MetricThreshold("sharpe", MetricDirection.HIGHER_IS_BETTER, null, 0.0,
+                null)));
     }
 
     /** @return the quick-start environment: the defaults with a 30-bar lookback */

@@ -55,6 +55,7 @@ public final class TrainerAssembly implements AutoCloseable {
             ContinuousTrainer.Builder b = ContinuousTrainer.builder().workdir(workdir.dir()).clock(clock)
                     .config(config.section(Sections.CONTINUOUS)).feed(feed).models(models).metrics(metrics)
                     .trainer(decorate.apply(dqn)).evaluator(new BacktestEvaluator(dqn.network(), env, train.threads()))
+                    .gate(config.section(Sections.GATE))
                     .splitter(new NyseSessions()).configTree(config.tree()).listener(metrics)
                     .beforeCycle(feed::update);
             listeners.forEach(b::listener);
