@@ -1,5 +1,6 @@
 package io.deepscalper.core.data;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
@@ -12,7 +13,8 @@ import java.util.TreeMap;
  * @param threshold    the configured minimum score (0.95 by default)
  * @param barsChecked  bars in the batch before remediation
  * @param barsAccepted bars handed on after remediation (quarantined bars excluded, short-gap fills included)
- * @param issueCounts  number of findings per check name (e.g. {@code duplicates -> 3}); zero counts may be omitted
+ * @param issueCounts  number of findings per check name (e.g. {@code duplicates -> 3}), sorted by name;
+ *                     zero counts may be omitted
  * @param remediations number of repairs per action (e.g. {@code dropped_duplicates -> 3})
  */
 public record QualitySummary(double score, double threshold, int barsChecked, int barsAccepted,
@@ -30,8 +32,8 @@ public record QualitySummary(double score, double threshold, int barsChecked, in
             throw new IllegalArgumentException("bar counts must be >= 0 but were " + barsChecked + " checked and "
                     + barsAccepted + " accepted");
         }
-        issueCounts = Map.copyOf(new TreeMap<>(Objects.requireNonNull(issueCounts, "issueCounts")));
-        remediations = Map.copyOf(new TreeMap<>(Objects.requireNonNull(remediations, "remediations")));
+        issueCounts = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(issueCounts, "issueCounts")));
+        remediations = Collections.unmodifiableMap(new TreeMap<>(Objects.requireNonNull(remediations, "remediations")));
     }
 
     /** @return true when the score reaches the threshold, i.e. the batch may be used for training */

@@ -30,6 +30,12 @@ final class FillModel {
     double price;
     /** Fee of the last fill, 0 when nothing filled. */
     double fee;
+    /** Signed shares of the last end-of-session liquidation, 0 when none. */
+    long liquidationShares;
+    /** Price of the last liquidation (the session's last close), NaN when none. */
+    double liquidationPrice = Double.NaN;
+    /** Fee of the last liquidation, 0 when none. */
+    double liquidationFee;
 
     FillModel(EnvConfig config) {
         this.feeRate = config.feeRate();
@@ -38,6 +44,37 @@ final class FillModel {
         this.maxPositionPct = config.maxPositionPct();
         this.allowShort = config.allowShort();
         this.maxVolumeFraction = config.maxVolumeFraction() == null ? 0 : config.maxVolumeFraction();
+    }
+
+    /** Forgets the last fill and liquidation. */
+    void clear() {
+        shares = 0;
+        price = Double.NaN;
+        fee = 0;
+        clearLiquidation();
+    }
+
+    void clearLiquidation() {
+        liquidationShares = 0;
+        liquidationPrice = Double.NaN;
+        liquidationFee = 0;
+    }
+
+    /**
+     * Closes {@code position} at {@code close}, paying the fee but no slippage (a market-on-close order
+     * gets the closing price).
+     *
+     * @return the cash change: proceeds (or cost, for a short) minus the fee
+     */
+    double liquidate(long position, double close) {
+        clearLiquidation();
+        if (position == 0) {
+            return 0;
+        }
+        liquidationShares = -position;
+        liquidationPrice = close;
+        liquidationFee = fee(Math.abs(position) * close);
+        return position * close - liquidationFee;
     }
 
     /** @return the fee for a fill of {@code notional} (absolute) */
@@ -55,6 +92,7 @@ final class FillModel {
         shares = 0;
         price = Double.NaN;
         fee = 0;
+        clearLiquidation();
         if (desired > 0) {
             return buy(desired, limit, open, low, volume, cash, position);
         }

@@ -70,18 +70,7 @@ public final class TradingEnvironment implements DecisionContext {
     private float cashOverEquity;
     private float timeLeft;
 
-    private int decisionBar;
-    private double reward;
-    private double shapedReward;
-    private double stepAuxTarget;
-    private float previousPositionFraction;
-    private float previousCashOverEquity;
-    private float previousTimeLeft;
-    private long orderShares;
-    private double limitPrice;
-    private long liquidationShares;
-    private double liquidationPrice;
-    private double liquidationFee;
+    private final StepRecord last = new StepRecord();
 
     /** Creates an environment, computing the features of {@code series}. */
     public TradingEnvironment(SessionSeries series, EnvConfig config) {
@@ -144,8 +133,8 @@ public final class TradingEnvironment implements DecisionContext {
         this.startEquity = startingCash;
         this.equity = startingCash;
         this.done = bar == sessionLast;
-        this.decisionBar = -1;
-        clearStepOutputs();
+        last.clear();
+        fills.clear();
         updatePrivateState();
         writeObservation();
     }
@@ -179,61 +168,50 @@ public final class TradingEnvironment implements DecisionContext {
         int next = t + 1;
         double closeT = close[t];
         double equityBefore = equity;
-        decisionBar = t;
-        previousPositionFraction = positionFraction;
-        previousCashOverEquity = cashOverEquity;
-        previousTimeLeft = timeLeft;
-        stepAuxTarget = auxTarget[t];
+        last.decisionBar = t;
+        last.previousPositionFraction = positionFraction;
+        last.previousCashOverEquity = cashOverEquity;
+        last.previousTimeLeft = timeLeft;
+        last.auxTarget = auxTarget[t];
 
-        double tick = Math.max(config.minTick(), config.tickAtrFraction() * atr[t]);
-        // integer numerators keep the middle and outer bins exact (2.0 * 6 / 10 - 1 is 0.19999999999999996)
-        limitPrice = closeT + (double) (2 * priceBin - (priceBins - 1)) / (priceBins - 1)
-                * config.limitOffsetTicks() * tick;
-        int steps = 2 * quantityBin - (quantityBins - 1);
-        double maxShares = equityBefore > 0 ? config.maxPositionPct() * equityBefore / closeT : 0;
-        // rounds toward zero, so never more than asked; the 1e-9 absorbs representation error only
-        orderShares = (long) Math.signum(steps) * (long) (Math.abs(steps) * maxShares / (quantityBins - 1) + 1e-9);
-        if (fills.fill(orderShares, limitPrice, open[next], high[next], low[next], volume[next], cash, position)) {
+        last.limitPrice = limitPrice(priceBin, t);
+        last.orderShares = orderSize(quantityBin, equityBefore, closeT);
+        if (fills.fill(last.orderShares, last.limitPrice, open[next], high[next], low[next], volume[next], cash,
+                position)) {
             position += fills.shares;
             cash -= fills.shares * fills.price + fills.fee;
         }
         long heldAfterFill = position;
-
-        liquidationShares = 0;
-        liquidationPrice = Double.NaN;
-        liquidationFee = 0;
         if (next == sessionLast) {
             done = true;
-            if (position != 0) {
-                liquidationShares = -position;
-                liquidationPrice = close[next];
-                liquidationFee = fills.fee(Math.abs(position) * close[next]);
-                cash += position * close[next] - liquidationFee;
-                position = 0;
-            }
+            cash += fills.liquidate(position, close[next]);
+            position = 0;
         }
         bar = next;
         equity = cash + position * close[next];
         double perUnit = config.rewardScale() / startEquity;
-        reward = (equity - equityBefore) * perUnit;
+        last.reward = (equity - equityBefore) * perUnit;
         int horizon = Math.min(t + config.hindsightHorizon(), sessionLast);
-        shapedReward = reward + config.hindsightWeight() * (close[horizon] - closeT) * heldAfterFill * perUnit;
+        last.shapedReward = last.reward
+                + config.hindsightWeight() * (close[horizon] - closeT) * heldAfterFill * perUnit;
         updatePrivateState();
         writeObservation();
     }
 
-    private void clearStepOutputs() {
-        reward = 0;
-        shapedReward = 0;
-        stepAuxTarget = 0;
-        orderShares = 0;
-        limitPrice = Double.NaN;
-        fills.shares = 0;
-        fills.price = Double.NaN;
-        fills.fee = 0;
-        liquidationShares = 0;
-        liquidationPrice = Double.NaN;
-        liquidationFee = 0;
+    /** {@code L = close_t + (2p/(P-1) - 1) * limitOffsetTicks * tick}, {@code tick = max(minTick, f * ATR_t)}. */
+    private double limitPrice(int priceBin, int t) {
+        double tick = Math.max(config.minTick(), config.tickAtrFraction() * atr[t]);
+        // integer numerators keep the middle and outer bins exact (2.0 * 6 / 10 - 1 is 0.19999999999999996)
+        return close[t] + (double) (2 * priceBin - (priceBins - 1)) / (priceBins - 1) * config.limitOffsetTicks() * tick;
+    }
+
+    /** {@code (2q/(Q-1) - 1) * maxPositionPct * equity / close}, rounded toward zero: never more than asked. */
+    private long orderSize(int quantityBin, double equity, double price) {
+        int steps = 2 * quantityBin - (quantityBins - 1);
+        double maxShares = equity > 0 ? config.maxPositionPct() * equity / price : 0;
+        // the 1e-9 absorbs representation error only (it cannot add a share)
+        long size = (long) (Math.abs(steps) * maxShares / (quantityBins - 1) + 1e-9);
+        return steps < 0 ? -size : size;
     }
 
     private void updatePrivateState() {
@@ -247,8 +225,6 @@ public final class TradingEnvironment implements DecisionContext {
         Observations.write(features, bar, config.lookback(), positionFraction, cashOverEquity, timeLeft,
                 observation, 0);
     }
-
-    // ---- DecisionContext: what a policy sees ----
 
     @Override
     public float[] observation() {
@@ -299,8 +275,6 @@ public final class TradingEnvironment implements DecisionContext {
         return positionFraction;
     }
 
-    // ---- state and step outputs ----
-
     /** @return the series this environment trades */
     public SessionSeries series() {
         return series;
@@ -338,22 +312,22 @@ public final class TradingEnvironment implements DecisionContext {
 
     /** @return the decision bar of the last step, -1 before the first step of an episode */
     public int lastDecisionBar() {
-        return decisionBar;
+        return last.decisionBar;
     }
 
     /** @return the raw scaled reward of the last step (the one evaluation uses) */
     public double reward() {
-        return reward;
+        return last.reward;
     }
 
     /** @return the hindsight-shaped reward of the last step (training only) */
     public double shapedReward() {
-        return shapedReward;
+        return last.shapedReward;
     }
 
     /** @return the auxiliary volatility target of the last step's decision bar */
     public double auxTarget() {
-        return stepAuxTarget;
+        return last.auxTarget;
     }
 
     /** @return the auxiliary volatility target of any bar inside a session (for replay) */
@@ -363,27 +337,27 @@ public final class TradingEnvironment implements DecisionContext {
 
     /** @return position fraction before the last step (private state of the decision bar) */
     public float previousPositionFraction() {
-        return previousPositionFraction;
+        return last.previousPositionFraction;
     }
 
     /** @return cash over equity before the last step */
     public float previousCashOverEquity() {
-        return previousCashOverEquity;
+        return last.previousCashOverEquity;
     }
 
     /** @return session time left before the last step */
     public float previousSessionTimeLeft() {
-        return previousTimeLeft;
+        return last.previousTimeLeft;
     }
 
     /** @return the signed shares the last step's order asked for (0 for the middle quantity bin) */
     public long orderShares() {
-        return orderShares;
+        return last.orderShares;
     }
 
     /** @return the last step's limit price */
     public double limitPrice() {
-        return limitPrice;
+        return last.limitPrice;
     }
 
     /** @return signed shares filled by the last step's order, 0 when it did not fill */
@@ -403,21 +377,21 @@ public final class TradingEnvironment implements DecisionContext {
 
     /** @return signed shares of the end-of-session liquidation in the last step, 0 when none */
     public long liquidationShares() {
-        return liquidationShares;
+        return fills.liquidationShares;
     }
 
     /** @return price of the end-of-session liquidation (the last close), NaN when none */
     public double liquidationPrice() {
-        return liquidationPrice;
+        return fills.liquidationPrice;
     }
 
     /** @return fee of the end-of-session liquidation, 0 when none */
     public double liquidationFee() {
-        return liquidationFee;
+        return fills.liquidationFee;
     }
 
     /** @return all fees paid in the last step */
     public double stepFees() {
-        return fills.fee + liquidationFee;
+        return fills.fee + fills.liquidationFee;
     }
 }

@@ -30,7 +30,8 @@ import java.util.zip.GZIPInputStream;
  *       <li>{@code timestamp}: the bar's START as ISO-8601 with an offset,
  *           {@code yyyy-MM-ddTHH:mm:ss(Z|±HH:mm)}, for example {@code 2011-01-03T09:30:00-05:00}; an
  *           all-zero fraction such as {@code .000} is allowed, other sub-second parts are not;</li>
- *       <li>{@code symbol}: non-empty, case-sensitive;</li>
+ *       <li>{@code symbol}: non-empty, case-sensitive, without spaces, quotes or control
+ *           characters;</li>
  *       <li>{@code open, high, low, close}: decimal numbers ({@code 126.35}, {@code 1.2E2}),
  *           finite and {@code > 0}, with {@code low <= min(open, close)} and
  *           {@code high >= max(open, close)} (the rules of {@link Bar#validate});</li>
@@ -251,9 +252,23 @@ public final class BarCsvReader {
                 return current;
             }
             String symbol = new String(b, s, n);
+            if (!bySymbol.containsKey(symbol)) {
+                requireBareSymbol(symbol);
+            }
             current = bySymbol.computeIfAbsent(symbol, SymbolRows::new);
             currentSymbol = symbol;
             return current;
+        }
+
+        /** Runs once per new symbol: a quoted or padded symbol would silently become a second series. */
+        private void requireBareSymbol(String symbol) {
+            for (int i = 0; i < symbol.length(); i++) {
+                char c = symbol.charAt(i);
+                if (c <= ' ' || c == '"' || c == '\'') {
+                    throw fail("symbol '" + symbol + "' contains a space, quote or control character; "
+                            + "write symbols bare, e.g. SPY");
+                }
+            }
         }
 
         private boolean sameAsCurrentSymbol(char[] b, int s, int n) {

@@ -5,7 +5,12 @@ import io.deepscalper.core.train.EpisodeEvent;
 import io.deepscalper.core.train.EvaluationEvent;
 import io.deepscalper.core.train.TrainingControl;
 import io.deepscalper.core.train.UpdateEvent;
+import io.deepscalper.core.spi.MetricsSink;
+import io.deepscalper.core.spi.Providers;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +29,36 @@ public final class CompositeMetricsWriter implements MetricsWriter {
     /** @param writers the targets, in order */
     public CompositeMetricsWriter(List<? extends MetricsWriter> writers) {
         this.writers = List.copyOf(writers);
+    }
+
+    /**
+     * Opens the named sinks (found with {@link Providers#byName}) in a working directory.
+     *
+     * @param workingDirectory where file-based sinks write
+     * @param sinkNames        provider names, e.g. {@code ["sqlite", "prometheus"]}
+     * @param options          per-sink options by sink name; sinks without an entry get none
+     * @return a writer fanning out to all of them
+     * @throws io.deepscalper.core.spi.UnknownProviderException for an unknown name (nothing stays open)
+     */
+    public static CompositeMetricsWriter open(Path workingDirectory, List<String> sinkNames,
+                                              Map<String, Map<String, String>> options) {
+        List<MetricsWriter> opened = new ArrayList<>();
+        try {
+            for (String name : sinkNames) {
+                MetricsSink sink = Providers.byName(MetricsSink.class, name);
+                opened.add(sink.open(workingDirectory, options.getOrDefault(name, Map.of())));
+            }
+        } catch (RuntimeException e) {
+            for (MetricsWriter w : opened) {
+                try {
+                    w.close();
+                } catch (RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            throw e;
+        }
+        return new CompositeMetricsWriter(opened);
     }
 
     /** @return the targets */

@@ -15,8 +15,9 @@ public interface ModelExporter extends Provider {
     String fileSuffix();
 
     /**
-     * Writes {@code model} to {@code target}, which does not exist yet. Implementations write to a temporary
-     * sibling and rename, so that a failed export leaves nothing behind.
+     * Writes {@code model} to {@code target}, which does not exist yet. The store passes a temporary sibling
+     * of the user's target and renames it into place afterwards, so implementations simply write (a file, or
+     * a folder they create) and a failed export leaves nothing behind.
      *
      * @param model  a verified version
      * @param target the file or folder to create

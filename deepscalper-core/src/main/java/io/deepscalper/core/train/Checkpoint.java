@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.deepscalper.core.env.EnvConfig;
 import io.deepscalper.core.io.AtomicFiles;
+import io.deepscalper.core.market.BarSeries;
+import io.deepscalper.core.market.SessionSeries;
 import io.deepscalper.core.nn.CorruptParameterFileException;
 import io.deepscalper.core.nn.NetworkConfig;
 import java.io.ByteArrayInputStream;
@@ -156,6 +158,15 @@ public record Checkpoint(TrainConfig train, EnvConfig env, NetworkConfig network
             }
             throw corrupt(file, "its content cannot be parsed (" + e.getMessage() + ")");
         }
+    }
+
+    /**
+     * @return a description of the training data that a resume must match
+     */
+    static String fingerprint(SessionSeries s, int from, int to) {
+        BarSeries b = s.bars();
+        return s.symbol() + ":" + b.size() + " bars " + b.start(0) + ".." + b.start(b.size() - 1) + ", train sessions "
+                + s.sessions().get(from).date() + ".." + s.sessions().get(to - 1).date();
     }
 
     private static CorruptParameterFileException corrupt(Path file, String why) {

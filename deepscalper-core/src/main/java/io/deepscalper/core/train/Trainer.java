@@ -4,7 +4,6 @@ import io.deepscalper.core.backtest.PerformanceReport;
 import io.deepscalper.core.env.EnvConfig;
 import io.deepscalper.core.env.FeatureMatrix;
 import io.deepscalper.core.env.TradingEnvironment;
-import io.deepscalper.core.market.BarSeries;
 import io.deepscalper.core.market.SessionSeries;
 import io.deepscalper.core.nn.NetworkConfig;
 import io.deepscalper.core.nn.ParameterSet;
@@ -35,7 +34,7 @@ import org.slf4j.LoggerFactory;
  * The DeepScalper training loop: episodes are training sessions (drawn at random from the training
  * range), one environment step per iteration with per-branch epsilon-greedy exploration, one learner
  * update per step after the warm-up, periodic greedy evaluation on held-out sessions next to the
- * baselines, and periodic checkpoints from which {@link Builder#resume} continues exactly.
+ * baselines, and periodic checkpoints from which {@link TrainerBuilder#resume} continues exactly.
  *
  * <p>One seed drives everything: parameter initialisation, exploration, replay sampling and session
  * choice each get their own generator derived from {@link TrainConfig#seed()}, so the same config,
@@ -65,7 +64,7 @@ public final class Trainer implements AutoCloseable {
     private final UpdateStats stats;
     private final Transition transition = new Transition();
     private final List<String> parameterNames;
-    private final Control control = new Control();
+    private final RequestControl control = new RequestControl();
     private final String dataFingerprint;
     private Rng exploreRng;
     private Rng replayRng;
@@ -79,7 +78,7 @@ public final class Trainer implements AutoCloseable {
     private int episodeTrades;
     private EvaluationEvent lastEvaluation;
 
-    private Trainer(Builder b) {
+    Trainer(TrainerBuilder b) {
         this.series = b.series;
         this.config = b.train;
         this.evalEnv = b.env;
@@ -107,7 +106,7 @@ public final class Trainer implements AutoCloseable {
         this.batch = new ReplayBatch(config.batchSize(), source.observationSize());
         this.parameterNames = online.layout().canonicalNames();
         this.stats = new UpdateStats(parameterNames.size(), config.batchSize());
-        this.dataFingerprint = fingerprint(series, trainFrom, trainTo);
+        this.dataFingerprint = Checkpoint.fingerprint(series, trainFrom, trainTo);
         if (b.resumeFrom != null) {
             restore(b.resumeFrom);
         }
@@ -119,8 +118,8 @@ public final class Trainer implements AutoCloseable {
      * @param train  learning settings
      * @return a builder; set the training sessions at least
      */
-    public static Builder builder(SessionSeries series, EnvConfig env, TrainConfig train) {
-        return new Builder(series, env, train);
+    public static TrainerBuilder builder(SessionSeries series, EnvConfig env, TrainConfig train) {
+        return new TrainerBuilder(series, env, train);
     }
 
     /** @return the network being trained (greedy acting, parameters) */
@@ -382,122 +381,9 @@ public final class Trainer implements AutoCloseable {
         LOG.info("resumed from {} at step {} ({} updates, replay {})", file, step, c.updates(), replay.size());
     }
 
-    static String fingerprint(SessionSeries s, int from, int to) {
-        BarSeries b = s.bars();
-        return s.symbol() + ":" + b.size() + " bars " + b.start(0) + ".." + b.start(b.size() - 1) + ", train sessions "
-                + s.sessions().get(from).date() + ".." + s.sessions().get(to - 1).date();
-    }
-
     @Override
     public void close() {
         learner.close();
         online.close();
-    }
-
-    private static final class Control implements TrainingControl {
-        private String stopReason;
-        private String rollbackReason;
-
-        @Override
-        public void requestStop(String reason) {
-            stopReason = Objects.requireNonNullElse(reason, "requested");
-        }
-
-        @Override
-        public void requestRollback(String reason) {
-            rollbackReason = Objects.requireNonNullElse(reason, "requested");
-        }
-
-        @Override
-        public boolean stopRequested() {
-            return stopReason != null || rollbackReason != null;
-        }
-    }
-
-    /** Configures a {@link Trainer}. */
-    public static final class Builder {
-        private final SessionSeries series;
-        private final EnvConfig env;
-        private final TrainConfig train;
-        private final List<TrainingListener> listeners = new ArrayList<>();
-        private int trainFrom = -1;
-        private int trainTo = -1;
-        private int evalFrom;
-        private int evalTo;
-        private Path checkpointDir;
-        private Path resumeFrom;
-        private ParameterSet warmStart;
-
-        private Builder(SessionSeries series, EnvConfig env, TrainConfig train) {
-            this.series = Objects.requireNonNull(series, "series");
-            this.env = Objects.requireNonNull(env, "env");
-            this.train = Objects.requireNonNull(train, "train");
-        }
-
-        /** @param from first training session @param to one past the last @return this */
-        public Builder trainSessions(int from, int to) {
-            this.trainFrom = from;
-            this.trainTo = to;
-            return this;
-        }
-
-        /** @param from first held-out session @param to one past the last @return this */
-        public Builder evalSessions(int from, int to) {
-            this.evalFrom = from;
-            this.evalTo = to;
-            return this;
-        }
-
-        /** @param l called on the training thread @return this */
-        public Builder listener(TrainingListener l) {
-            listeners.add(Objects.requireNonNull(l, "listener"));
-            return this;
-        }
-
-        /** @param dir where {@value Checkpoint#FILE_NAME} is written @return this */
-        public Builder checkpointDirectory(Path dir) {
-            this.checkpointDir = dir;
-            return this;
-        }
-
-        /**
-         * Continues from a checkpoint file; a damaged file fails the build (never a silent fresh start).
-         *
-         * @param file checkpoint written by a trainer with the same configs and data
-         * @return this
-         */
-        public Builder resume(Path file) {
-            this.resumeFrom = Objects.requireNonNull(file, "file");
-            return this;
-        }
-
-        /**
-         * Starts from existing parameters (incremental retraining continues the current model).
-         *
-         * @param parameters parameters of a network with this config's shape
-         * @return this
-         */
-        public Builder warmStart(ParameterSet parameters) {
-            this.warmStart = Objects.requireNonNull(parameters, "parameters");
-            return this;
-        }
-
-        /** @return the trainer (loads the engine and, when resuming, the checkpoint) */
-        public Trainer build() {
-            int n = series.sessions().size();
-            if (trainFrom < 0 || trainTo > n || trainFrom >= trainTo) {
-                throw new IllegalArgumentException("training sessions [" + trainFrom + ", " + trainTo + ") must be a "
-                        + "non-empty range inside the " + n + " sessions of " + series.symbol()
-                        + "; call trainSessions(from, to)");
-            }
-            if (evalTo > evalFrom && evalFrom < trainTo && evalTo > trainFrom) {
-                throw new IllegalArgumentException("evaluation sessions [" + evalFrom + ", " + evalTo + ") overlap the "
-                        + "training sessions [" + trainFrom + ", " + trainTo + "); hold them out");
-            }
-            if (resumeFrom != null && warmStart != null) {
-                throw new IllegalArgumentException("choose either resume(checkpoint) or warmStart(parameters)");
-            }
-            return new Trainer(this);
-        }
     }
 }

@@ -216,6 +216,16 @@ class TradingEnvironmentTest {
     }
 
     @Test
+    void aOneBarSessionIsDoneAtReset() {
+        TradingEnvironment env = new TradingEnvironment(bars(new double[] {100, 100, 100, 100, 1000}), base().build());
+        env.reset(0);
+        assertThat(env.done()).isTrue();
+        assertThat(env.sessionTimeLeft()).isZero();
+        assertThat(env.equity()).isEqualTo(10_000);
+        assertThatThrownBy(() -> env.step(0, 0)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void misuseGetsClearMessages() {
         TradingEnvironment env = new TradingEnvironment(UP, base().build());
         assertThatThrownBy(() -> env.step(0, 0)).hasMessageContaining("call reset(session) before step");
@@ -250,6 +260,8 @@ class TradingEnvironmentTest {
         loop.run(); // warm up: class loading and JIT
         com.sun.management.ThreadMXBean threads =
                 (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        org.junit.jupiter.api.Assumptions.assumeTrue(threads.isThreadAllocatedMemorySupported()
+                && threads.isThreadAllocatedMemoryEnabled(), "this JVM does not count allocated bytes");
         long tid = Thread.currentThread().getId();
         long before = threads.getThreadAllocatedBytes(tid);
         loop.run();

@@ -239,6 +239,10 @@ class BarCsvReaderTest {
         CsvFormatException wide = failure(HEADER + "2011-01-03T09:31:00-05:00,SPY,1,1,1,1,1,7\n");
         assertThat(wide.reason()).contains("more than 7 columns");
         assertThat(failure(HEADER + "2011-01-03T09:31:00-05:00,,1,1,1,1,1\n").reason()).isEqualTo("symbol is empty");
+        CsvFormatException padded = failure(HEADER + ROW1 + "2011-01-03T09:31:00-05:00,SPY ,1,1,1,1,1\n");
+        assertThat(padded.line()).isEqualTo(3);
+        assertThat(padded.reason()).startsWith("symbol 'SPY ' contains a space");
+        assertThat(failure(HEADER + "2011-01-03T09:31:00-05:00,\"SPY\",1,1,1,1,1\n").reason()).contains("quote");
     }
 
     @Test

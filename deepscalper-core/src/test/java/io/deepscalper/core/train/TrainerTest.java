@@ -25,7 +25,7 @@ class TrainerTest {
                 .evalIntervalSteps(0).checkpointIntervalSteps(0).seed(11).build();
     }
 
-    private static Trainer.Builder builder(TrainConfig c) {
+    private static TrainerBuilder builder(TrainConfig c) {
         return Trainer.builder(MARKET, ENV, c).trainSessions(0, 4).evalSessions(4, 6);
     }
 

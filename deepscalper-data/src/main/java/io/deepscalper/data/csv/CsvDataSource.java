@@ -59,12 +59,6 @@ public final class CsvDataSource implements DataSource {
     }
 
     @Override
-    public int priority() {
-        // files (or the bundled data) before the simulator when no source is named
-        return 10;
-    }
-
-    @Override
     public Set<BarInterval> supportedIntervals() {
         return Set.of(interval);
     }

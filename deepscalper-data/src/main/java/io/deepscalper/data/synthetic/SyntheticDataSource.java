@@ -84,6 +84,12 @@ public final class SyntheticDataSource implements DataSource {
     }
 
     @Override
+    public int priority() {
+        // the default run uses the simulator: it needs no files and no network
+        return 10;
+    }
+
+    @Override
     public Set<BarInterval> supportedIntervals() {
         return INTERVALS;
     }

@@ -109,7 +109,8 @@ class YahooDataSourceTest {
                 .isInstanceOf(InvalidDataSourceOptionException.class).hasMessageContaining("pageDays");
         assertThatThrownBy(() -> stub.source(Map.of("baseUrl", "file:///etc")))
                 .isInstanceOf(InvalidDataSourceOptionException.class).hasMessageContaining("baseUrl");
-        assertThat(Providers.best(DataSource.class).name()).isNotEqualTo("yahoo");
+        assertThat(Providers.best(DataSource.class).name()).isEqualTo("synthetic");
+        assertThat(Providers.names(DataSource.class)).containsExactly("csv", "synthetic", "yahoo");
         assertThat(((YahooDataSource) new YahooDataSource()).settings().baseUrl().getHost())
                 .isEqualTo("query1.finance.yahoo.com");
     }

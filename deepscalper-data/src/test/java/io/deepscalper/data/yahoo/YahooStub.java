@@ -21,10 +21,10 @@ import okhttp3.HttpUrl;
 /**
  * A Yahoo chart API stand-in on loopback, serving the real response bodies from test resources:
  * AAPL 1-minute bars for 2024-10-02, the real empty weekend body for any other AAPL range, and
- * Yahoo's 404 "Not Found" error for any other symbol. Scripted responses queued with
+ * 503 for symbol FLAKY, and Yahoo's 404 "Not Found" error for any other symbol. Scripted responses queued with
  * {@link #enqueue} are served first, in order.
  */
-final class YahooStub implements AutoCloseable {
+public final class YahooStub implements AutoCloseable {
     static final long AAPL_DAY_START = 1727848800L; // 2024-10-02T06:00Z
     static final long AAPL_DAY_END = 1727935200L;   // 2024-10-03T06:00Z
     static final String NOT_FOUND = "{\"chart\":{\"result\":null,\"error\":{\"code\":\"Not Found\","
@@ -34,7 +34,7 @@ final class YahooStub implements AutoCloseable {
     private final Deque<MockResponse> scripted = new ArrayDeque<>();
     private final List<HttpUrl> requests = new CopyOnWriteArrayList<>();
 
-    YahooStub() {
+    public YahooStub() {
         server.setDispatcher(new Dispatcher() {
             @Override
             public MockResponse dispatch(RecordedRequest request) {
@@ -71,6 +71,9 @@ final class YahooStub implements AutoCloseable {
 
     private static MockResponse route(HttpUrl url) {
         String symbol = url.pathSegments().get(url.pathSegments().size() - 1);
+        if (symbol.equals("FLAKY")) {
+            return new MockResponse.Builder().code(503).body("Service Unavailable").build();
+        }
         if (!symbol.equals("AAPL")) {
             return new MockResponse.Builder().code(404).addHeader("Content-Type", "application/json")
                     .body(NOT_FOUND).build();
@@ -94,11 +97,11 @@ final class YahooStub implements AutoCloseable {
         return requests;
     }
 
-    String baseUrl() {
+    public String baseUrl() {
         return "http://" + server.getHostName() + ":" + server.getPort();
     }
 
-    DataSource source(Map<String, String> extra) {
+    public DataSource source(Map<String, String> extra) {
         DataSourceOptions o = DataSourceOptions.of(Map.of("baseUrl", baseUrl(), "retryBackoff", "PT0.01S",
                 "maxBackoff", "PT0.05S"));
         for (Map.Entry<String, String> e : extra.entrySet()) {

@@ -15,7 +15,9 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
+import java.util.Collections;
 import java.util.Map;
+import java.util.WeakHashMap;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
@@ -44,8 +46,16 @@ import java.util.concurrent.atomic.AtomicLong;
  * Thread-safe (Micrometer meters are).
  */
 public final class MicrometerMetricsWriter implements MetricsWriter {
+    /**
+     * Gauge values per registry, shared by every writer on that registry: Micrometer keeps the first
+     * gauge registered under a name, so a second writer (the next retraining cycle) must update the
+     * same holder or its values would never be seen. Weak keys let a closed registry go.
+     */
+    private static final Map<MeterRegistry, Map<String, AtomicDoubleBits>> HOLDERS =
+            Collections.synchronizedMap(new WeakHashMap<>());
+
     private final MeterRegistry registry;
-    private final Map<String, AtomicDoubleBits> gauges = new ConcurrentHashMap<>();
+    private final Map<String, AtomicDoubleBits> gauges;
     private final Counter updates;
     private final Counter episodes;
     private final Timer updateTime;
@@ -63,6 +73,7 @@ public final class MicrometerMetricsWriter implements MetricsWriter {
     /** @param registry where the meters are registered (e.g. a {@code PrometheusMeterRegistry}) */
     public MicrometerMetricsWriter(MeterRegistry registry) {
         this.registry = Objects.requireNonNull(registry, "registry");
+        this.gauges = HOLDERS.computeIfAbsent(registry, r -> new ConcurrentHashMap<>());
         updates = Counter.builder("deepscalper.train.updates").description("learner updates").register(registry);
         episodes = Counter.builder("deepscalper.train.episodes").description("finished training episodes")
                 .register(registry);

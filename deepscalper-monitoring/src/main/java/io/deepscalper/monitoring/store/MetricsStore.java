@@ -298,6 +298,16 @@ public final class MetricsStore implements MetricsWriter {
         return read(() -> queries.trainingByTime(from.toEpochMilli(), toExclusive.toEpochMilli()));
     }
 
+    /**
+     * @param series    which column
+     * @param maxPoints upper bound on the points returned (rows are averaged in equal step buckets)
+     * @return the series over steps, for charts of long runs without loading every row
+     */
+    public StepSeries series(TrainingSeries series, int maxPoints) {
+        requirePositive(maxPoints);
+        return read(() -> queries.series(series, maxPoints));
+    }
+
     /** @return custom scalars called {@code name} with {@code fromStep <= step < toStepExclusive} */
     public List<MetricPoint> metric(String name, long fromStep, long toStepExclusive) {
         return read(() -> queries.custom(name, fromStep, toStepExclusive));

@@ -50,6 +50,47 @@ final class StoreQueries {
                 fromMillis, toMillisExclusive);
     }
 
+    /** At most about {@code maxPoints} bucket means of a series, by equal step ranges. */
+    StepSeries series(TrainingSeries series, int maxPoints) throws SQLException {
+        long min;
+        long max;
+        try (PreparedStatement ps = c.prepareStatement("SELECT min(step), max(step) FROM training_metrics "
+                + "WHERE kind = ? AND " + series.column + " IS NOT NULL")) {
+            ps.setString(1, series.kind);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                min = rs.getLong(1);
+                if (rs.wasNull()) {
+                    return new StepSeries(new long[0], new double[0]);
+                }
+                max = rs.getLong(2);
+            }
+        }
+        long width = Math.max(1, (max - min) / maxPoints + 1);
+        List<long[]> steps = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT min(step), avg(" + series.column + ") "
+                + "FROM training_metrics WHERE kind = ? AND " + series.column + " IS NOT NULL "
+                + "GROUP BY (step - ?) / ? ORDER BY 1")) {
+            ps.setString(1, series.kind);
+            ps.setLong(2, min);
+            ps.setLong(3, width);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    steps.add(new long[] {rs.getLong(1)});
+                    values.add(rs.getDouble(2));
+                }
+            }
+        }
+        long[] s = new long[steps.size()];
+        double[] v = new double[steps.size()];
+        for (int i = 0; i < s.length; i++) {
+            s[i] = steps.get(i)[0];
+            v[i] = values.get(i);
+        }
+        return new StepSeries(s, v);
+    }
+
     String integrityCheck() throws SQLException {
         StringBuilder sb = new StringBuilder();
         try (PreparedStatement ps = c.prepareStatement("PRAGMA integrity_check");

@@ -31,6 +31,26 @@ class SinkProvidersTest {
     }
 
     @Test
+    void compositeOpensNamedSinksAndClosesThemAllWhenOneNameIsUnknown() throws Exception {
+        try (io.deepscalper.core.metrics.CompositeMetricsWriter w = io.deepscalper.core.metrics.CompositeMetricsWriter
+                .open(dir, List.of("sqlite", "csv"), Map.of("csv", Map.of("dir", "csv_out")))) {
+            SinkEvents.feed(w);
+        }
+        assertThat(Files.readAllLines(dir.resolve("csv_out/training.csv"))).hasSize(3);
+        try (MetricsStore s = MetricsStore.openReadOnly(dir.resolve(MetricsStore.FILE_NAME))) {
+            assertThat(s.count(MetricsTable.TRAINING_METRICS)).isEqualTo(2);
+        }
+        Path other = dir.resolve("other");
+        assertThatThrownBy(() -> io.deepscalper.core.metrics.CompositeMetricsWriter.open(other,
+                List.of("sqlite", "influx"), Map.of())).isInstanceOf(UnknownProviderException.class);
+        // the sqlite writer opened before the unknown name was closed: the file is not locked
+        try (MetricsStore s = MetricsStore.open(other.resolve(MetricsStore.FILE_NAME),
+                io.deepscalper.monitoring.store.StoreConfig.defaults())) {
+            assertThat(s.integrityCheck()).isEqualTo("ok");
+        }
+    }
+
+    @Test
     void sqliteSinkWritesMetricsDbInTheWorkingDirectory() {
         try (MetricsWriter w = Providers.byName(MetricsSink.class, "sqlite").open(dir, Map.of("batchSize", "10"))) {
             SinkEvents.feed(w);
@@ -81,6 +101,13 @@ class SinkProvidersTest {
                     .isEqualTo(1.25);
             assertThat(registry.get("deepscalper.train.update.time").timer().count()).isEqualTo(1);
             assertThat(registry.get("deepscalper.data.reports").tag("kind", "drift").counter().count()).isEqualTo(1);
+        }
+        // a second writer on the same registry (the next retraining cycle) must move the same gauges
+        try (MetricsWriter w = Providers.byName(MetricsSink.class, "micrometer").open(dir, Map.of())) {
+            w.onUpdate(new io.deepscalper.core.train.UpdateEvent(1, 1, 0.125, 0, 0, 0, 0, 0, 0, Map.of(), Map.of(), 0,
+                    0), io.deepscalper.core.train.TrainingControl.NONE);
+            assertThat(registry.get("deepscalper.train.loss").gauge().value()).isEqualTo(0.125);
+            assertThat(registry.get("deepscalper.train.updates").counter().count()).isEqualTo(2);
         } finally {
             Metrics.removeRegistry(registry);
         }

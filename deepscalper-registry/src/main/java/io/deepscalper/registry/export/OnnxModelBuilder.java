@@ -83,12 +83,17 @@ public final class OnnxModelBuilder {
         ModelProto.Builder m = ModelProto.newBuilder()
                 .setIrVersion(IR_VERSION)
                 .setProducerName("deepscalper")
-                .setProducerVersion(String.valueOf(OnnxModelBuilder.class.getPackage().getImplementationVersion()))
+                .setProducerVersion(producerVersion())
                 .setDocString("DeepScalper branching dueling Q-network: " + c)
                 .addOpsetImport(OperatorSetIdProto.newBuilder().setDomain("").setVersion(OPSET))
                 .setGraph(g);
         metadata.forEach((k, val) -> m.addMetadataProps(StringStringEntryProto.newBuilder().setKey(k).setValue(val)));
         return m.build().toByteArray();
+    }
+
+    private static String producerVersion() {
+        String v = OnnxModelBuilder.class.getPackage().getImplementationVersion();
+        return v != null ? v : "development";
     }
 
     private static String head(GraphProto.Builder g, String head, String x) {

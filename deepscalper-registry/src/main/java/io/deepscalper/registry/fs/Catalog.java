@@ -51,6 +51,11 @@ final class Catalog {
         return cleared;
     }
 
+    /** @return true when the history mentions {@code id} (e.g. a deleted or quarantined version) */
+    boolean everUsed(ModelVersionId id) {
+        return history.stream().anyMatch(e -> id.equals(e.version()));
+    }
+
     /** @return the version rollback would return to, if any */
     Optional<ModelVersionId> rollbackTarget() {
         for (int i = previousActive.size() - 1; i >= 0; i--) {

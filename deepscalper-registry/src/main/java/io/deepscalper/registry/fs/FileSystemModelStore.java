@@ -1,17 +1,13 @@
 package io.deepscalper.registry.fs;
 
-import io.deepscalper.core.model.ActivationRefusedException;
 import io.deepscalper.core.model.Alias;
 import io.deepscalper.core.model.CleanupReport;
-import io.deepscalper.core.model.CorruptModelException;
 import io.deepscalper.core.model.ExportResult;
-import io.deepscalper.core.model.GateStatus;
 import io.deepscalper.core.model.LoadedModel;
 import io.deepscalper.core.model.MetricDelta;
 import io.deepscalper.core.model.MetricDirection;
 import io.deepscalper.core.model.ModelComparison;
 import io.deepscalper.core.model.ModelMetadata;
-import io.deepscalper.core.model.ModelNotFoundException;
 import io.deepscalper.core.model.ModelRef;
 import io.deepscalper.core.model.ModelRegistryException;
 import io.deepscalper.core.model.ModelStore;
@@ -33,7 +29,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,6 +50,8 @@ public final class FileSystemModelStore implements ModelStore {
     private final Clock clock;
     private final CatalogFile catalog;
     private final VersionFiles files;
+    private final Quarantine quarantine;
+    private final AliasOperations aliasOps;
 
     /**
      * @param directory the models folder, created when missing
@@ -70,6 +67,8 @@ public final class FileSystemModelStore implements ModelStore {
         }
         this.catalog = new CatalogFile(dir);
         this.files = new VersionFiles(dir);
+        this.quarantine = new Quarantine(dir, clock, catalog, files);
+        this.aliasOps = new AliasOperations(dir, clock, catalog, files, quarantine);
     }
 
     @Override
@@ -97,17 +96,18 @@ public final class FileSystemModelStore implements ModelStore {
             c.versions.add(entry);
             catalog.write(c);
             LOG.info("registered model version {} ({}, trigger {}, gate {})", id, m.kind(), m.trigger(), m.gateStatus());
-            return toVersion(entry, c);
+            return CatalogQueries.toVersion(entry, c);
         } catch (IOException e) {
             throw new ModelRegistryException("cannot save the model version in " + dir + ": " + e.getMessage()
                     + "; nothing was registered and existing versions are untouched", e);
         }
     }
 
+    /** Ids are never reused, not even those of deleted or quarantined versions, so an id names one model forever. */
     private ModelVersionId newId(Catalog c, Instant now) {
         ModelVersionId base = ModelVersionId.forInstant(now);
         ModelVersionId id = base;
-        for (int n = 2; c.contains(id) || Files.exists(files.folder(id)); n++) {
+        for (int n = 2; c.contains(id) || Files.exists(files.folder(id)) || c.everUsed(id) || files.quarantined(id); n++) {
             id = base.withSuffix(n);
         }
         return id;
@@ -118,7 +118,7 @@ public final class FileSystemModelStore implements ModelStore {
         Catalog c = catalog.read();
         List<ModelVersion> out = new ArrayList<>();
         for (CatalogEntry e : c.versions) {
-            out.add(toVersion(e, c));
+            out.add(CatalogQueries.toVersion(e, c));
         }
         return out;
     }
@@ -126,89 +126,55 @@ public final class FileSystemModelStore implements ModelStore {
     @Override
     public Optional<ModelVersion> find(ModelRef ref) {
         Catalog c = catalog.read();
-        return lookup(c, ref).map(e -> toVersion(e, c));
+        return CatalogQueries.lookup(c, ref).map(e -> CatalogQueries.toVersion(e, c));
     }
 
     @Override
     public ModelVersion get(ModelRef ref) {
         Catalog c = catalog.read();
-        return toVersion(resolve(c, ref), c);
+        return CatalogQueries.toVersion(CatalogQueries.resolve(dir, c, ref), c);
     }
 
     @Override
     public ModelMetadata metadata(ModelRef ref) {
-        CatalogEntry e = resolve(catalog.read(), ref);
+        CatalogEntry e = CatalogQueries.resolve(dir, catalog.read(), ref);
         try {
             byte[] json = Files.readAllBytes(files.folder(e.id()).resolve(VersionFiles.METADATA));
             if (!Sha256.of(json).equals(e.metadataSha256())) {
-                throw refuse(e, VersionFiles.METADATA + " does not match the checksum in the catalog");
+                throw quarantine.refuse(e, VersionFiles.METADATA + " does not match the checksum in the catalog");
             }
             return RegistryJson.mapper().readValue(json, ModelMetadata.class);
         } catch (IOException ex) {
-            throw refuse(e, VersionFiles.METADATA + " cannot be read (" + ex.getMessage() + ")");
+            throw quarantine.refuse(e, VersionFiles.METADATA + " cannot be read (" + ex.getMessage() + ")");
         }
     }
 
     @Override
     public LoadedModel load(ModelRef ref) {
-        CatalogEntry e = resolve(catalog.read(), ref);
+        CatalogEntry e = CatalogQueries.resolve(dir, catalog.read(), ref);
         ModelMetadata m = metadata(ModelRef.of(e.id()));
         try {
             // hash the very bytes that are decoded, so nothing can change between verification and use
             byte[] raw = Files.readAllBytes(files.folder(e.id()).resolve(VersionFiles.PARAMS));
             String sha = Sha256.of(raw);
             if (!sha.equals(m.files().get(VersionFiles.PARAMS))) {
-                throw refuse(e, VersionFiles.PARAMS + " has SHA-256 " + sha + " but " + VersionFiles.METADATA
+                throw quarantine.refuse(e, VersionFiles.PARAMS + " has SHA-256 " + sha + " but " + VersionFiles.METADATA
                         + " recorded " + m.files().get(VersionFiles.PARAMS));
             }
             ParameterCodec.Snapshot snapshot = ParameterCodec.decode(raw);
             if (!snapshot.config().equals(m.network())) {
-                throw refuse(e, VersionFiles.PARAMS + " holds a network " + snapshot.config() + " but "
+                throw quarantine.refuse(e, VersionFiles.PARAMS + " holds a network " + snapshot.config() + " but "
                         + VersionFiles.METADATA + " records " + m.network());
             }
             return new LoadedModel(m, CanonicalLayout.canonicalOrder(m.network(), snapshot.parameters()));
         } catch (IOException | IllegalArgumentException | CorruptParameterFileException ex) {
-            throw refuse(e, VersionFiles.PARAMS + " cannot be read (" + ex.getMessage() + ")");
+            throw quarantine.refuse(e, VersionFiles.PARAMS + " cannot be read (" + ex.getMessage() + ")");
         }
-    }
-
-    /**
-     * Re-checks a failed verification under the lock (the version may have been deleted meanwhile, which
-     * is not corruption) and quarantines it when it is still in the catalog and still fails.
-     */
-    private ModelRegistryException refuse(CatalogEntry e, String problem) {
-        try (CatalogFile.Held lock = catalog.lock()) {
-            Catalog c = catalog.read();
-            Optional<CatalogEntry> now = c.entry(e.id());
-            if (now.isEmpty()) {
-                return new ModelNotFoundException("model version " + e.id() + " was removed from " + dir
-                        + " while it was being read; choose another version");
-            }
-            Optional<String> still = files.verify(e.id(), now.get().metadataSha256());
-            return quarantineLocked(c, now.get(), still.orElse(problem));
-        }
-    }
-
-    private CorruptModelException quarantineLocked(Catalog c, CatalogEntry e, String problem) {
-        String where;
-        try {
-            where = String.valueOf(files.quarantine(e.id(), clock.millis()));
-        } catch (IOException ex) {
-            where = "nowhere (moving it failed: " + ex.getMessage() + ")";
-        }
-        List<Alias> cleared = c.remove(e.id());
-        c.record(new RegistryEvent(clock.instant(), "quarantine", e.id(), null, false, problem));
-        catalog.write(c);
-        LOG.error("model version {} failed verification ({}); quarantined to {}", e.id(), problem, where);
-        return new CorruptModelException(e.id(), "model version " + e.id() + " is corrupt or incomplete: " + problem
-                + ". It was moved to " + where + " and removed from the catalog"
-                + (cleared.isEmpty() ? "" : " (aliases cleared: " + cleared + ")")
-                + ". Restore it from a backup, or activate or roll back to another version.");
     }
 
     @Override
     public ModelVersion activate(ModelRef ref) {
-        return activate(ref, false, null);
+        return aliasOps.activate(ref, false, null);
     }
 
     @Override
@@ -217,91 +183,17 @@ public final class FileSystemModelStore implements ModelStore {
             throw new IllegalArgumentException("a forced activation needs a reason; it is recorded in the registry "
                     + "history (e.g. --reason \"gate metric broken, verified manually\")");
         }
-        return activate(ref, true, reason);
-    }
-
-    private ModelVersion activate(ModelRef ref, boolean forced, String reason) {
-        try (CatalogFile.Held lock = catalog.lock()) {
-            Catalog c = catalog.read();
-            CatalogEntry e = resolve(c, ref);
-            Optional<String> problem = files.verify(e.id(), e.metadataSha256());
-            if (problem.isPresent()) {
-                throw quarantineLocked(c, e, problem.get());
-            }
-            if (!forced && e.gate() != GateStatus.PASSED) {
-                throw new ActivationRefusedException(gateRefusal(e));
-            }
-            ModelVersionId previous = c.aliases.get(Alias.ACTIVE);
-            if (previous != null && !previous.equals(e.id())) {
-                c.previousActive.add(previous);
-            }
-            c.aliases.put(Alias.ACTIVE, e.id());
-            c.aliases.put(Alias.CHAMPION, e.id());
-            c.aliases.remove(Alias.CHALLENGER, e.id());
-            c.record(new RegistryEvent(clock.instant(), "activate", e.id(), previous, forced,
-                    forced ? reason : "validation gate passed"));
-            catalog.write(c);
-            LOG.info("activated model version {}{} (previously {})", e.id(), forced ? " by force: " + reason : "",
-                    previous);
-            return toVersion(e, c);
-        }
-    }
-
-    private String gateRefusal(CatalogEntry e) {
-        String detail;
-        if (e.gate() == GateStatus.NOT_EVALUATED) {
-            detail = "it has no validation result";
-        } else {
-            List<String> failures;
-            try {
-                failures = files.readMetadata(e.id()).validation().failures();
-            } catch (IOException | RuntimeException ex) {
-                failures = List.of("(reasons unreadable: " + ex.getMessage() + ")");
-            }
-            detail = "its validation gate failed: " + String.join("; ", failures);
-        }
-        return "model version " + e.id() + " cannot become champion automatically: " + detail + ". A person can "
-                + "override this with forceActivate(ref, reason) or `deepscalper models activate " + e.id()
-                + " --force --reason <why>`; the override is recorded.";
+        return aliasOps.activate(ref, true, reason);
     }
 
     @Override
     public ModelVersion rollback(String reason) {
-        try (CatalogFile.Held lock = catalog.lock()) {
-            Catalog c = catalog.read();
-            ModelVersionId target = c.rollbackTarget().orElseThrow(() -> new ModelNotFoundException(
-                    "nothing to roll back to in " + dir + ": no earlier active version is still stored"));
-            while (!c.previousActive.isEmpty()) {
-                if (c.previousActive.remove(c.previousActive.size() - 1).equals(target)) {
-                    break;
-                }
-            }
-            CatalogEntry e = c.entry(target).orElseThrow();
-            Optional<String> problem = files.verify(e.id(), e.metadataSha256());
-            if (problem.isPresent()) {
-                throw quarantineLocked(c, e, problem.get());
-            }
-            ModelVersionId current = c.aliases.get(Alias.ACTIVE);
-            c.aliases.put(Alias.ACTIVE, target);
-            c.aliases.put(Alias.CHAMPION, target);
-            c.record(new RegistryEvent(clock.instant(), "rollback", target, current, false,
-                    reason == null || reason.isBlank() ? "rollback" : reason));
-            catalog.write(c);
-            LOG.info("rolled back from {} to {}", current, target);
-            return toVersion(e, c);
-        }
+        return aliasOps.rollback(reason);
     }
 
     @Override
     public ModelVersion setChallenger(ModelRef ref) {
-        try (CatalogFile.Held lock = catalog.lock()) {
-            Catalog c = catalog.read();
-            CatalogEntry e = resolve(c, ref);
-            ModelVersionId previous = c.aliases.put(Alias.CHALLENGER, e.id());
-            c.record(new RegistryEvent(clock.instant(), "challenger", e.id(), previous, false, "set challenger"));
-            catalog.write(c);
-            return toVersion(e, c);
-        }
+        return aliasOps.setChallenger(ref);
     }
 
     @Override
@@ -319,14 +211,14 @@ public final class FileSystemModelStore implements ModelStore {
     @Override
     public Optional<ModelVersion> best(String metric, MetricDirection direction) {
         Catalog c = catalog.read();
-        return RetentionPlanner.best(metricsById(c), metric, direction).map(id -> toVersion(c.entry(id).orElseThrow(), c));
+        return RetentionPlanner.best(metricsById(c), metric, direction).map(id -> CatalogQueries.toVersion(c.entry(id).orElseThrow(), c));
     }
 
     @Override
     public ModelComparison compare(ModelRef a, ModelRef b) {
         Catalog c = catalog.read();
-        CatalogEntry ea = resolve(c, a);
-        CatalogEntry eb = resolve(c, b);
+        CatalogEntry ea = CatalogQueries.resolve(dir, c, a);
+        CatalogEntry eb = CatalogQueries.resolve(dir, c, b);
         Set<String> names = new TreeSet<>(ea.metrics().keySet());
         names.addAll(eb.metrics().keySet());
         List<MetricDelta> rows = new ArrayList<>();
@@ -379,41 +271,4 @@ public final class FileSystemModelStore implements ModelStore {
         return m;
     }
 
-    private Optional<CatalogEntry> lookup(Catalog c, ModelRef ref) {
-        if (ref.isLatest()) {
-            return c.versions.isEmpty() ? Optional.empty() : Optional.of(c.versions.get(c.versions.size() - 1));
-        }
-        Optional<ModelVersionId> id = ref.alias().map(a -> c.aliases.get(a));
-        if (ref.alias().isEmpty()) {
-            id = ref.id();
-        }
-        return id.flatMap(c::entry);
-    }
-
-    private CatalogEntry resolve(Catalog c, ModelRef ref) {
-        return lookup(c, ref).orElseThrow(() -> {
-            if (ref.isLatest()) {
-                return new ModelNotFoundException("the registry " + dir + " has no versions yet; train one first");
-            }
-            if (ref.alias().isPresent()) {
-                return new ModelNotFoundException("alias '" + ref + "' is not set in " + dir + "; activate a version "
-                        + "first (versions: " + ids(c) + ")");
-            }
-            return new ModelNotFoundException("no model version " + ref + " in " + dir + "; versions: " + ids(c));
-        });
-    }
-
-    private static List<ModelVersionId> ids(Catalog c) {
-        return c.versions.stream().map(CatalogEntry::id).toList();
-    }
-
-    private static ModelVersion toVersion(CatalogEntry e, Catalog c) {
-        Set<Alias> aliases = EnumSet.noneOf(Alias.class);
-        c.aliases.forEach((a, id) -> {
-            if (id.equals(e.id())) {
-                aliases.add(a);
-            }
-        });
-        return new ModelVersion(e.id(), e.createdAt(), e.trigger(), e.kind(), e.parent(), e.metrics(), e.gate(), aliases);
-    }
 }

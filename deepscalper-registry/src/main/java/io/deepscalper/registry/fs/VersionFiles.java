@@ -141,6 +141,19 @@ final class VersionFiles {
         return target;
     }
 
+    /** @return true when a quarantined copy of {@code id} exists */
+    boolean quarantined(ModelVersionId id) {
+        Path q = dir.resolve(QUARANTINE);
+        if (!Files.isDirectory(q)) {
+            return false;
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(q, id.value() + "-*")) {
+            return ds.iterator().hasNext();
+        } catch (IOException e) {
+            return true; // cannot tell: do not risk reusing the id
+        }
+    }
+
     /** Deletes a version folder: renamed away first so that a crash never leaves a half-deleted version. */
     void delete(ModelVersionId id) throws IOException {
         Path trash = dir.resolve(TRASH_PREFIX + id.value() + "-" + UUID.randomUUID());
@@ -160,6 +173,7 @@ final class VersionFiles {
                 }
             }
         }
+        ids.sort(null);
         return ids;
     }
 

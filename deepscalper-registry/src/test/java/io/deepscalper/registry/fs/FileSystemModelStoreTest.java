@@ -83,6 +83,23 @@ class FileSystemModelStoreTest {
     }
 
     @Test
+    void gateResultsWithSkippedChecksAndFailuresRoundTripThroughMetadataJson() {
+        ModelStore s = store();
+        io.deepscalper.core.model.GateResult gate = io.deepscalper.core.model.ValidationGate.defaults().evaluate(
+                java.util.Map.of("sharpe", 0.4, "max_drawdown", 0.3), null, null,
+                new io.deepscalper.core.model.HeldOutSessions("validation", LocalDate.of(2011, 1, 24),
+                        LocalDate.of(2011, 1, 31), 6));
+        assertThat(gate.passed()).isFalse();
+        ModelVersion v = s.register(NewModelVersion.builder(TestModels.random(TestModels.SMALL, 1), TestModels.SMALL)
+                .validation(gate).build());
+        assertThat(v.gate()).isEqualTo(GateStatus.FAILED);
+        ModelMetadata m = s.metadata(ModelRef.of(v.id()));
+        assertThat(m.validation()).isEqualTo(gate);
+        assertThat(m.validation().failures()).singleElement().asString().contains("max_drawdown 0.3");
+        assertThat(m.validation().checks()).anySatisfy(c -> assertThat(c.reference()).isNaN());
+    }
+
+    @Test
     void idsInTheSameSecondGetSuffixesAndIncrementalVersionsKeepTheirParent() {
         ModelStore s = store();
         ModelVersion a = s.register(TestModels.version(1, 1.0));

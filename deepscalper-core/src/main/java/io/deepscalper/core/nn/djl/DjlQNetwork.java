@@ -46,6 +46,10 @@ public final class DjlQNetwork implements QNetwork {
     private final ByteBuffer actBytes;
     private final FloatBuffer actFloats;
     private final NDArray actInput;
+    private final NDArray actHeadWeight;
+    private final NDArray actHeadBias;
+    private final NDIndex actPriceCols;
+    private final NDIndex actQuantityCols;
     private boolean closed;
 
     private DjlQNetwork(NetworkConfig config, float[] flatValues, int threads) {
@@ -76,6 +80,15 @@ public final class DjlQNetwork implements QNetwork {
         this.actBytes = ByteBuffer.allocateDirect(config.inputSize() * Float.BYTES).order(ByteOrder.nativeOrder());
         this.actFloats = actBytes.asFloatBuffer();
         this.actInput = manager.zeros(new Shape(1, config.inputSize()));
+        // acting needs only the price and quantity rows of the fused head layer: a view of those rows
+        ParameterLayout.Slot pw = layout.slot("price.0.weight");
+        ParameterLayout.Slot pb = layout.slot("price.0.bias");
+        int trunkOut = config.trunkSizes().get(trunkDepth - 1);
+        this.actHeadWeight = flat.get(new NDIndex().addSliceDim(pw.offset(), pw.offset() + 2L * h * trunkOut))
+                .reshape(2L * h, trunkOut);
+        this.actHeadBias = flat.get(new NDIndex().addSliceDim(pb.offset(), pb.offset() + 2L * h));
+        this.actPriceCols = new NDIndex().addAllDim().addSliceDim(0, h);
+        this.actQuantityCols = new NDIndex().addAllDim().addSliceDim(h, 2L * h);
     }
 
     /**
@@ -143,12 +156,24 @@ public final class DjlQNetwork implements QNetwork {
         actFloats.put(observation);
         actInput.set(actBytes);
         try (NDScope ignored = new NDScope()) {
-            NDArray hh = headsHidden(trunk(actInput));
+            NDArray hh = Activation.relu(linear(trunk(actInput), actHeadWeight, actHeadBias));
             // V and the advantage means do not change which bin is largest, so only the advantages are needed
-            int p = (int) priceAdvantage(hh).argMax().getLong();
-            int q = (int) quantityAdvantage(hh).argMax().getLong();
-            return p * config.quantityBins() + q;
+            NDArray p = linear(hh.get(actPriceCols), blocks[2 * trunkDepth + 4], blocks[2 * trunkDepth + 5]);
+            NDArray q = linear(hh.get(actQuantityCols), blocks[2 * trunkDepth + 6], blocks[2 * trunkDepth + 7]);
+            float[] adv = p.concat(q, 1).toFloatArray();
+            return argmax(adv, 0, config.priceBins()) * config.quantityBins()
+                    + argmax(adv, config.priceBins(), config.quantityBins());
         }
+    }
+
+    private static int argmax(float[] v, int from, int length) {
+        int best = 0;
+        for (int i = 1; i < length; i++) {
+            if (v[from + i] > v[from + best]) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     @Override

@@ -23,7 +23,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 
-class BarCsvProperties {
+class BarCsvPropertiesTest {
     private static final long T0 = Instant.parse("2011-01-03T14:30:00Z").getEpochSecond();
 
     @Property(tries = 200)
