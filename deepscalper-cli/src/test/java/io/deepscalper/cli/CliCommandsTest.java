@@ -48,10 +48,10 @@ class CliCommandsTest {
         Cli.Result show = Cli.run(dir, "config");
         assertThat(show.exitCode()).isZero();
         assertThat(show.out()).contains("continuous.retrainIntervalHours", "24", "continuous.performanceThreshold",
-                "train.totalSteps", "env.lookback", "source.name", "synthetic");
+                "train.totalSteps", "env.lookback", "data.source", "synthetic");
 
         Cli.Result set = Cli.run(dir, "config", "--set", "continuous.retrainIntervalHours=6", "--set",
-                "source.symbols=spy,qqq");
+                "data.symbols=SPY,QQQ");
         assertThat(set.exitCode()).isZero();
         WorkdirConfig saved = WorkdirConfig.load(dir);
         assertThat(saved.toJson()).contains("\"retrainIntervalHours\" : 6.0").contains("\"SPY\"", "\"QQQ\"");

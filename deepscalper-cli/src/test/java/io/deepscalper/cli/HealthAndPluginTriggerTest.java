@@ -10,7 +10,6 @@ import io.deepscalper.cli.wiring.DqnModelTrainer;
 import io.deepscalper.cli.wiring.Feeds;
 import io.deepscalper.cli.wiring.NyseSessions;
 import io.deepscalper.cli.wiring.SimulatedMarketClock;
-import io.deepscalper.cli.wiring.SourceFeed;
 import io.deepscalper.core.continuous.ContinuousTrainer;
 import io.deepscalper.core.continuous.ContinuousTrainingConfig;
 import io.deepscalper.core.continuous.CycleReport;
@@ -28,6 +27,7 @@ import io.deepscalper.core.spi.TriggerDecision;
 import io.deepscalper.core.train.TrainingControl;
 import io.deepscalper.core.train.TrainingListener;
 import io.deepscalper.core.train.UpdateEvent;
+import io.deepscalper.data.pipeline.DataPipeline;
 import io.deepscalper.monitoring.store.MetricsStore;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -50,18 +50,18 @@ class HealthAndPluginTriggerTest {
 
     private ContinuousTrainer trainer(WorkdirConfig cfg, ContinuousTrainingConfig loop, SimulatedMarketClock clock,
                                       MetricsStore metrics, ModelStore models, TrainingListener extra) {
-        SourceFeed feed = Feeds.open(cfg.section(Sections.SOURCE), clock);
+        DataPipeline feed = Feeds.open(cfg.section(Sections.DATA), dir, clock);
         DqnModelTrainer dqn = new DqnModelTrainer(cfg.section(Sections.ENV), cfg.section(Sections.TRAIN));
         return ContinuousTrainer.builder().workdir(dir).clock(clock).config(loop).feed(feed).models(models)
                 .metrics(metrics).trainer(dqn).gate(cfg.section(Sections.GATE)).evaluator(new BacktestEvaluator(dqn.network(), cfg.section(Sections.ENV),
-                        1)).splitter(new NyseSessions()).listener(extra).beforeCycle(feed::update).build();
+                        1)).splitter(new NyseSessions()).listener(extra).beforeCycle(feed::updateNow).build();
     }
 
     @Test
     void criticalHealthDuringTrainingStopsTheRunAndKeepsTheChampion() {
         WorkdirConfig cfg = TinyConfig.create();
         ContinuousTrainingConfig loop = cfg.section(Sections.CONTINUOUS).toBuilder()
-                .disabledTriggers(Set.of("every_friday", "performance")).build();
+                .disabledTriggers(Set.of("every_friday", "performance", "data_drift")).build();
         SimulatedMarketClock clock = SimulatedMarketClock.afterSession(LocalDate.of(2025, 3, 3), 0);
         ModelStore models = new Workdir(dir).models();
         AtomicReference<ContinuousTrainer> self = new AtomicReference<>();
@@ -109,7 +109,7 @@ class HealthAndPluginTriggerTest {
         assertThat(Providers.names(RetrainTrigger.class)).contains(EveryFridayTrigger.NAME, "scheduled");
         WorkdirConfig cfg = TinyConfig.create();
         ContinuousTrainingConfig loop = cfg.section(Sections.CONTINUOUS).toBuilder().retrainIntervalHours(10_000)
-                .disabledTriggers(Set.of("performance")).build();
+                .disabledTriggers(Set.of("performance", "data_drift")).build();
         // 2025-03-06 is a Thursday
         SimulatedMarketClock clock = SimulatedMarketClock.afterSession(LocalDate.of(2025, 3, 6), 0);
         ModelStore models = new Workdir(dir).models();

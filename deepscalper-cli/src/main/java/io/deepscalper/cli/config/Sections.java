@@ -6,6 +6,7 @@ import io.deepscalper.core.model.MetricDirection;
 import io.deepscalper.core.model.MetricThreshold;
 import io.deepscalper.core.model.ValidationGate;
 import io.deepscalper.core.train.TrainConfig;
+import io.deepscalper.data.pipeline.DataPipelineConfig;
 import java.util.List;
 
 /** The sections of {@code config.json}, in file order. */
@@ -24,9 +25,12 @@ public final class Sections {
      */
     public static final ConfigSection<TrainConfig> TRAIN = new ConfigSection<>("train", TrainConfig.class,
             Sections::quickStartTraining);
-    /** Where bars come from. */
-    public static final ConfigSection<SourceConfig> SOURCE = new ConfigSection<>("source", SourceConfig.class,
-            SourceConfig::defaults);
+    /**
+     * The data pipeline: source, symbols, update interval, lookback, cache bound, quality threshold. The
+     * quick start uses the seeded synthetic market with one symbol, {@code SYN}, and 30 days of history.
+     */
+    public static final ConfigSection<DataPipelineConfig> DATA = new ConfigSection<>("data", DataPipelineConfig.class,
+            Sections::quickStartData);
 
     /**
      * The validation gate a candidate must pass to become champion. The quick-start default only asks
@@ -38,7 +42,7 @@ public final class Sections {
             Sections::quickStartGate);
 
     /** Every section, in file order. */
-    public static final List<ConfigSection<?>> ALL = List.of(CONTINUOUS, ENV, TRAIN, SOURCE, GATE);
+    public static final List<ConfigSection<?>> ALL = List.of(CONTINUOUS, ENV, TRAIN, DATA, GATE);
 
     private Sections() {
     }
@@ -57,6 +61,12 @@ public final class Sections {
     /** @return the quick-start loop: the library defaults with 1,000 incremental steps and 3 held-out sessions */
     public static ContinuousTrainingConfig quickStartContinuous() {
         return ContinuousTrainingConfig.builder().incrementalSteps(1_000).validationSessions(3).build();
+    }
+
+    /** @return the quick-start data: synthetic {@code SYN}, hourly updates in wall-clock mode, 30 days of history */
+    public static DataPipelineConfig quickStartData() {
+        return DataPipelineConfig.builder().symbols(List.of("SYN")).updateIntervalMinutes(60).lookbackDays(30)
+                .source("synthetic").build();
     }
 
     /** @return the quick-start gate: the candidate's Sharpe must be at least the champion's */

@@ -12,6 +12,7 @@ import io.deepscalper.core.nn.ParameterSet;
 import io.deepscalper.core.train.Checkpoint;
 import io.deepscalper.core.train.TrainConfig;
 import io.deepscalper.core.train.Trainer;
+import io.deepscalper.core.train.TrainerBuilder;
 import io.deepscalper.core.train.TrainingListener;
 import io.deepscalper.core.train.TrainingResult;
 import java.io.IOException;
@@ -79,7 +80,7 @@ public final class DqnModelTrainer implements ModelTrainer {
         } catch (IOException e) {
             throw new UncheckedIOException("could not create checkpoint folder " + dir, e);
         }
-        Trainer.Builder b = Trainer.builder(series, env, cfg.build()).trainSessions(0, series.sessions().size())
+        TrainerBuilder b = Trainer.builder(series, env, cfg.build()).trainSessions(0, series.sessions().size())
                 .listener(listener).checkpointDirectory(dir);
         Path checkpoint = dir.resolve(Checkpoint.FILE_NAME);
         if (job.resume() && Files.exists(checkpoint)) {
