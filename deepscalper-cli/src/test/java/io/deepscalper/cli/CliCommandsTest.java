@@ -48,10 +48,10 @@ class CliCommandsTest {
         Cli.Result show = Cli.run(dir, "config");
         assertThat(show.exitCode()).isZero();
         assertThat(show.out()).contains("continuous.retrainIntervalHours", "24", "continuous.performanceThreshold",
-                "train.totalSteps", "env.lookback", "source.name", "synthetic");
+                "train.totalSteps", "env.lookback", "data.source", "synthetic");
 
         Cli.Result set = Cli.run(dir, "config", "--set", "continuous.retrainIntervalHours=6", "--set",
-                "source.symbols=spy,qqq");
+                "data.symbols=SPY,QQQ");
         assertThat(set.exitCode()).isZero();
         WorkdirConfig saved = WorkdirConfig.load(dir);
         assertThat(saved.toJson()).contains("\"retrainIntervalHours\" : 6.0").contains("\"SPY\"", "\"QQQ\"");
@@ -73,8 +73,14 @@ class CliCommandsTest {
                 .contains("unknown config section 'nosection'");
         assertThat(Cli.run(dir, "config", "--set", "train.learningRate=2").err()).contains("learningRate");
         assertThat(Cli.run(dir, "config", "--set", "justtext").err()).contains("must have the form section.key=value");
+        assertThat(Cli.run(dir, "config", "--set", "gate.criteria=[{\"metric\":\"sharpe\",\"direction\":\"SIDEWAYS\"}]")
+                .exitCode()).isEqualTo(1);
         assertThat(Files.readString(dir.resolve("config.json"))).isEqualTo(before);
 
+        Cli.Result gate = Cli.run(dir, "config", "--set",
+                "gate.criteria=[{\"metric\":\"max_drawdown\",\"direction\":\"LOWER_IS_BETTER\",\"threshold\":0.1}]");
+        assertThat(gate.exitCode()).as(gate.err()).isZero();
+        assertThat(WorkdirConfig.load(dir).toJson()).contains("max_drawdown");
         assertThat(Cli.run(dir, "config", "--reset").exitCode()).isZero();
         assertThat(WorkdirConfig.load(dir).toJson()).contains("\"retrainIntervalHours\" : 24.0");
         assertThat(Cli.run(dir, "config", "--json").out()).contains("\"continuous\"");

@@ -1,6 +1,5 @@
 package io.deepscalper.cli;
 
-import io.deepscalper.cli.wiring.SourceFeed;
 import io.deepscalper.core.data.BarInterval;
 import io.deepscalper.core.data.DataFeed;
 import io.deepscalper.core.data.DataUpdate;
@@ -9,6 +8,7 @@ import io.deepscalper.core.data.DriftSummary;
 import io.deepscalper.core.data.FeatureDrift;
 import io.deepscalper.core.data.QualitySummary;
 import io.deepscalper.core.market.BarSeries;
+import io.deepscalper.data.pipeline.DataPipeline;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -17,16 +17,18 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
- * The real synthetic feed, plus the ability to deliver a drift report the way the data pipeline does
- * (an accepted update whose drift summary says the dataset drifted against the champion's reference).
+ * The real data pipeline over the synthetic source, plus the ability to inject a drift report the way
+ * the pipeline delivers one (an accepted update whose drift summary says the dataset drifted against
+ * the champion's reference). The pipeline's own drift summaries are removed from the updates passed on,
+ * so that the scenario decides when drift happens rather than the detector's sliding window.
  */
 final class DriftInjectingFeed implements DataFeed {
-    private final SourceFeed source;
+    private final DataPipeline source;
     private final Clock clock;
     private final List<DataUpdateListener> listeners = new CopyOnWriteArrayList<>();
     private volatile String reference = "none";
 
-    DriftInjectingFeed(SourceFeed source, Clock clock) {
+    DriftInjectingFeed(DataPipeline source, Clock clock) {
         this.source = source;
         this.clock = clock;
     }
@@ -48,13 +50,27 @@ final class DriftInjectingFeed implements DataFeed {
     @Override
     public void addListener(DataUpdateListener listener) {
         listeners.add(listener);
-        source.addListener(listener);
+        source.addListener(new Stripped(listener));
     }
 
     @Override
     public void removeListener(DataUpdateListener listener) {
         listeners.remove(listener);
-        source.removeListener(listener);
+        source.removeListener(new Stripped(listener));
+    }
+
+    /** Passes updates on without their drift summary. */
+    private record Stripped(DataUpdateListener target) implements DataUpdateListener {
+        @Override
+        public void onUpdate(DataUpdate u) {
+            target.onUpdate(new DataUpdate(u.symbol(), u.interval(), u.newBars(), u.firstNew(), u.lastNew(),
+                    u.quality(), null, u.accepted(), u.at()));
+        }
+
+        @Override
+        public void onFailure(io.deepscalper.core.data.DataFailure failure) {
+            target.onFailure(failure);
+        }
     }
 
     @Override

@@ -1,13 +1,12 @@
 package io.deepscalper.cli;
 
 import io.deepscalper.cli.config.Sections;
-import io.deepscalper.cli.config.SourceConfig;
 import io.deepscalper.cli.config.WorkdirConfig;
 import io.deepscalper.core.continuous.ContinuousTrainingConfig;
 import io.deepscalper.core.env.EnvConfig;
 import io.deepscalper.core.train.TrainConfig;
+import io.deepscalper.data.pipeline.DataPipelineConfig;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /** A config small enough that a training run takes seconds on two busy cores (tests only). */
@@ -24,6 +23,7 @@ public final class TinyConfig {
                         .auxHidden(8).evalIntervalSteps(0).checkpointIntervalSteps(100).threads(1).seed(7).build())
                 .with(Sections.CONTINUOUS, ContinuousTrainingConfig.builder().incrementalSteps(150)
                         .validationSessions(2).disabledTriggers(Set.of("every_friday")).build())
-                .with(Sections.SOURCE, new SourceConfig("synthetic", List.of("SYN"), 60, 12, Map.of()));
+                .with(Sections.DATA, DataPipelineConfig.builder().symbols(List.of("SYN")).lookbackDays(12)
+                        .source("synthetic").build());
     }
 }

@@ -1,7 +1,7 @@
 package io.deepscalper.cli.command;
 
 import io.deepscalper.cli.config.Sections;
-import io.deepscalper.cli.config.SourceConfig;
+import io.deepscalper.data.pipeline.DataPipelineConfig;
 import io.deepscalper.cli.config.WorkdirConfig;
 import io.deepscalper.cli.wiring.NyseSessions;
 import io.deepscalper.core.backtest.Backtester;
@@ -20,7 +20,6 @@ import io.deepscalper.core.policy.MomentumPolicy;
 import io.deepscalper.core.policy.Policy;
 import io.deepscalper.core.policy.RandomPolicy;
 import io.deepscalper.core.spi.DataSource;
-import io.deepscalper.core.spi.DataSourceOptions;
 import io.deepscalper.core.spi.Providers;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,7 +64,7 @@ public final class BacktestCommand extends BaseCommand implements Callable<Integ
     public Integer call() {
         ModelRef ref = ModelRef.parse(version);
         WorkdirConfig config = workdir().requireExists().config();
-        SourceConfig src = config.section(Sections.SOURCE);
+        DataPipelineConfig src = config.section(Sections.DATA);
         ClockSetup cs = ClockSetup.choose("auto", src, workdir().dir());
         LocalDate end = to != null ? to : cs.clock().instant().atZone(NEW_YORK).toLocalDate();
         LocalDate start = from != null ? from : end.minusDays(10);
@@ -73,14 +72,14 @@ public final class BacktestCommand extends BaseCommand implements Callable<Integ
             throw usage("--to " + end + " is before --from " + start);
         }
         String sym = symbol != null ? symbol.toUpperCase(java.util.Locale.ROOT) : src.symbols().get(0);
-        DataSource ds = Providers.byName(DataSource.class, src.name()).configure(DataSourceOptions.of(src.options()));
+        DataSource ds = Providers.byName(DataSource.class, src.source()).configure(src.sourceOptions());
         Instant a = start.atStartOfDay(NEW_YORK).toInstant();
         Instant b = end.plusDays(1).atStartOfDay(NEW_YORK).toInstant();
         BarSeries bars = ds.fetch(sym, BarInterval.ONE_MINUTE, a, b);
         SessionSeries sessions = new NyseSessions().split(bars);
         if (sessions.sessions().isEmpty()) {
             throw new IllegalArgumentException("no trading session of " + sym + " between " + start + " and " + end
-                    + " in source '" + src.name() + "'; choose another --from/--to");
+                    + " in source '" + src.source() + "'; choose another --from/--to");
         }
         LoadedModel model = workdir().models().load(ref);
         EnvConfig env = config.section(Sections.ENV);
@@ -100,7 +99,7 @@ public final class BacktestCommand extends BaseCommand implements Callable<Integ
         } else {
             out().println(sym + ", " + sessions.sessions().size() + " session(s) " + sessions.sessions().get(0).date()
                     + " to " + sessions.sessions().get(sessions.sessions().size() - 1).date() + ", source "
-                    + src.name());
+                    + src.source());
             out().print(PerformanceReport.comparisonTable(reports));
         }
         out().flush();

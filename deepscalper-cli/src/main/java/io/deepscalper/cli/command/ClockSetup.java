@@ -1,6 +1,6 @@
 package io.deepscalper.cli.command;
 
-import io.deepscalper.cli.config.SourceConfig;
+import io.deepscalper.data.pipeline.DataPipelineConfig;
 import io.deepscalper.cli.wiring.SimulatedMarketClock;
 import io.deepscalper.core.continuous.OrchestratorState;
 import io.deepscalper.core.continuous.Sleeper;
@@ -20,8 +20,8 @@ record ClockSetup(Clock clock, Sleeper sleeper, boolean simulated) {
     /** Default first simulated trading day (the synthetic market is defined for every day). */
     static final LocalDate SIMULATION_START = LocalDate.of(2025, 3, 3);
 
-    static ClockSetup choose(String kind, SourceConfig source, Path workdir) {
-        boolean simulated = kind.equals("simulated") || kind.equals("auto") && source.name().equals("synthetic");
+    static ClockSetup choose(String kind, DataPipelineConfig source, Path workdir) {
+        boolean simulated = kind.equals("simulated") || kind.equals("auto") && source.source().equals("synthetic");
         if (simulated) {
             SimulatedMarketClock sim = SimulatedMarketClock.afterSession(SIMULATION_START,
                     OrchestratorState.load(workdir).cycles());

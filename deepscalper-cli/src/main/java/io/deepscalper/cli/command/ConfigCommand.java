@@ -11,7 +11,7 @@ import picocli.CommandLine.Option;
 /** {@code config [--show] [--set KEY=VALUE]... [--reset]}: shows or edits {@code config.json}, validated. */
 @Command(name = "config", mixinStandardHelpOptions = true,
         description = {"Show or edit the working directory's config.json.",
-                "Keys are section.key, e.g. continuous.retrainIntervalHours=6 or source.symbols=SPY,QQQ.",
+                "Keys are section.key, e.g. continuous.retrainIntervalHours=6 or data.symbols=SPY,QQQ.",
                 "Every value is validated; an invalid one is refused and nothing is written.",
                 "A running trainer reads the config when it starts."})
 public final class ConfigCommand extends BaseCommand implements Callable<Integer> {

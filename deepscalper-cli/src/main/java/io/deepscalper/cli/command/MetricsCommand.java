@@ -1,6 +1,7 @@
 package io.deepscalper.cli.command;
 
 import io.deepscalper.cli.Table;
+import io.deepscalper.monitoring.plot.TrainingChart;
 import io.deepscalper.monitoring.store.MetricsStore;
 import io.deepscalper.monitoring.store.TrainingMetric;
 import java.nio.file.Path;
@@ -14,11 +15,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code metrics [--last N] [--export FILE.csv]}: the latest training metrics from
+ * {@code metrics [--last N] [--export FILE.csv] [--plot FILE.png]}: the latest training metrics from
  * the metrics store, read-only (works while a trainer writes).
  */
 @Command(name = "metrics", mixinStandardHelpOptions = true,
-        description = "Show the latest training metrics; export them as CSV (safe while training).")
+        description = "Show the latest training metrics; export them as CSV or plot them (safe while training).")
 public final class MetricsCommand extends BaseCommand implements Callable<Integer> {
 
     @Option(names = "--last", paramLabel = "N", defaultValue = "20",
@@ -28,6 +29,10 @@ public final class MetricsCommand extends BaseCommand implements Callable<Intege
     @Option(names = "--export", paramLabel = "FILE.csv", description = "Write every training metric row as CSV.")
     Path export;
 
+    @Option(names = "--plot", paramLabel = "FILE.png", description = "Write a PNG chart of loss, returns and "
+            + "evaluation Sharpe over steps.")
+    Path plot;
+
     @Option(names = "--json", description = "Print JSON for scripts.")
     boolean json;
 
@@ -36,13 +41,20 @@ public final class MetricsCommand extends BaseCommand implements Callable<Intege
         if (last < 1) {
             throw usage("--last must be >= 1 but was " + last);
         }
+        if (plot != null && !plot.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".png")) {
+            throw usage("--plot needs a .png file name but was " + plot);
+        }
         try (MetricsStore store = workdir().requireExists().readMetrics().orElseThrow(() -> new IllegalStateException(
                 "no metrics.db in " + root.workdir() + " yet; run 'deepscalper start' first"))) {
             if (export != null) {
                 long rows = store.exportCsv(export.toAbsolutePath());
                 out().println("wrote " + rows + " rows to " + export.toAbsolutePath());
             }
-            if (export == null || json) {
+            if (plot != null) {
+                TrainingChart.write(store, plot.toAbsolutePath(), 1200, 800);
+                out().println("wrote chart " + plot.toAbsolutePath());
+            }
+            if (export == null && plot == null || json) {
                 List<TrainingMetric> rows = store.recent(last);
                 if (json) {
                     List<Map<String, Object>> out = new ArrayList<>();

@@ -2,7 +2,7 @@ package io.deepscalper.cli.command;
 
 import io.deepscalper.cli.Workdir;
 import io.deepscalper.cli.config.Sections;
-import io.deepscalper.cli.config.SourceConfig;
+import io.deepscalper.data.pipeline.DataPipelineConfig;
 import io.deepscalper.cli.config.WorkdirConfig;
 import io.deepscalper.cli.wiring.Feeds;
 import io.deepscalper.cli.wiring.ProgressTrainer;
@@ -56,13 +56,13 @@ public final class RetrainCommand extends BaseCommand implements Callable<Intege
         }
         Files.createDirectories(w.dir());
         WorkdirConfig config = w.config();
-        SourceConfig src = config.section(Sections.SOURCE);
+        DataPipelineConfig src = config.section(Sections.DATA);
         if (sym != null && !src.symbols().contains(sym)) {
             throw usage("--symbol " + sym + " is not a configured symbol " + src.symbols()
-                    + "; add it with config --set source.symbols=...");
+                    + "; add it with config --set data.symbols=...");
         }
         ClockSetup cs = ClockSetup.choose(clockKind, src, w.dir());
-        try (TrainerAssembly a = TrainerAssembly.open(w, config, cs.clock(), Feeds.open(src, cs.clock()), List.of(),
+        try (TrainerAssembly a = TrainerAssembly.open(w, config, cs.clock(), Feeds.open(src, w.dir(), cs.clock()), List.of(),
                 noProgress ? t -> t : ProgressTrainer::new)) {
             a.trainer().start().ifPresent(r -> out().println("resumed: " + r.message()));
             RetrainReport r = a.trainer().retrainNow(request);

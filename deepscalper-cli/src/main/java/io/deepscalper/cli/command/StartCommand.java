@@ -2,11 +2,9 @@ package io.deepscalper.cli.command;
 
 import io.deepscalper.cli.Workdir;
 import io.deepscalper.cli.config.Sections;
-import io.deepscalper.cli.config.SourceConfig;
 import io.deepscalper.cli.config.WorkdirConfig;
 import io.deepscalper.cli.wiring.Feeds;
 import io.deepscalper.cli.wiring.ProgressTrainer;
-import io.deepscalper.cli.wiring.SourceFeed;
 import io.deepscalper.cli.wiring.TrainerAssembly;
 import io.deepscalper.core.continuous.ContinuousTrainer;
 import io.deepscalper.core.continuous.ContinuousTrainingConfig;
@@ -14,6 +12,9 @@ import io.deepscalper.core.continuous.CycleReport;
 import io.deepscalper.core.continuous.RetrainReport;
 import io.deepscalper.core.continuous.Sleeper;
 import io.deepscalper.core.continuous.TrainerAlreadyRunningException;
+import io.deepscalper.core.spi.DataSourceOptions;
+import io.deepscalper.data.pipeline.DataPipeline;
+import io.deepscalper.data.pipeline.DataPipelineConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -88,19 +89,19 @@ public final class StartCommand extends BaseCommand implements Callable<Integer>
         if (detach) {
             return detachChild(w);
         }
-        SourceConfig src = config.section(Sections.SOURCE);
+        DataPipelineConfig src = config.section(Sections.DATA);
         ClockSetup cs = ClockSetup.choose(clockKind, src, w.dir());
         Clock clock = cs.clock();
         Sleeper sleeper = cs.sleeper();
         boolean simulated = cs.simulated();
-        SourceFeed feed = Feeds.open(src, clock);
+        DataPipeline feed = Feeds.open(src, w.dir(), clock);
         UnaryOperator<io.deepscalper.core.continuous.ModelTrainer> decorate = noProgress ? t -> t : ProgressTrainer::new;
         try (TrainerAssembly a = TrainerAssembly.open(w, config, clock, feed, List.of(), decorate)) {
             ContinuousTrainer trainer = a.trainer();
             Thread hook = trainer.installShutdownHook(Duration.ofMinutes(2));
             try {
                 out().println("deepscalper trainer pid " + ProcessHandle.current().pid() + " in " + w.dir() + " ("
-                        + src.name() + " " + src.symbols() + ", " + (simulated ? "simulated market clock" : "wall clock")
+                        + src.source() + " " + src.symbols() + ", " + (simulated ? "simulated market clock" : "wall clock")
                         + ")");
                 out().flush();
                 Optional<RetrainReport> resumed = trainer.start();
@@ -130,18 +131,19 @@ public final class StartCommand extends BaseCommand implements Callable<Integer>
     }
 
     private WorkdirConfig applyOptions(WorkdirConfig config) {
-        SourceConfig src = config.section(Sections.SOURCE);
+        DataPipelineConfig.Builder src = config.section(Sections.DATA).toBuilder();
         if (source != null) {
-            src = src.withName(source);
+            src.source(source);
         }
         if (symbols != null && !symbols.isEmpty()) {
-            src = src.withSymbols(symbols);
+            src.symbols(symbols.stream().map(s -> s.trim().toUpperCase(java.util.Locale.ROOT)).toList());
         }
         if (dataDir != null) {
-            src = src.withOption("dir", dataDir.toAbsolutePath().toString());
+            src.sourceOptions(config.section(Sections.DATA).sourceOptions().with("dir",
+                    dataDir.toAbsolutePath().toString()));
         }
         if (updateInterval != null) {
-            src = src.withUpdateIntervalMinutes(updateInterval);
+            src.updateIntervalMinutes(updateInterval);
         }
         ContinuousTrainingConfig ct = config.section(Sections.CONTINUOUS);
         ContinuousTrainingConfig.Builder b = ct.toBuilder();
@@ -151,7 +153,7 @@ public final class StartCommand extends BaseCommand implements Callable<Integer>
         if (performanceThreshold != null) {
             b.performanceThreshold(performanceThreshold);
         }
-        return config.with(Sections.SOURCE, src).with(Sections.CONTINUOUS, b.build());
+        return config.with(Sections.DATA, src.build()).with(Sections.CONTINUOUS, b.build());
     }
 
     private int detachChild(Workdir w) throws IOException, InterruptedException {

@@ -2,7 +2,11 @@ package io.deepscalper.cli.config;
 
 import io.deepscalper.core.continuous.ContinuousTrainingConfig;
 import io.deepscalper.core.env.EnvConfig;
+import io.deepscalper.core.model.MetricDirection;
+import io.deepscalper.core.model.MetricThreshold;
+import io.deepscalper.core.model.ValidationGate;
 import io.deepscalper.core.train.TrainConfig;
+import io.deepscalper.data.pipeline.DataPipelineConfig;
 import java.util.List;
 
 /** The sections of {@code config.json}, in file order. */
@@ -21,12 +25,24 @@ public final class Sections {
      */
     public static final ConfigSection<TrainConfig> TRAIN = new ConfigSection<>("train", TrainConfig.class,
             Sections::quickStartTraining);
-    /** Where bars come from. */
-    public static final ConfigSection<SourceConfig> SOURCE = new ConfigSection<>("source", SourceConfig.class,
-            SourceConfig::defaults);
+    /**
+     * The data pipeline: source, symbols, update interval, lookback, cache bound, quality threshold. The
+     * quick start uses the seeded synthetic market with one symbol, {@code SYN}, and 30 days of history.
+     */
+    public static final ConfigSection<DataPipelineConfig> DATA = new ConfigSection<>("data", DataPipelineConfig.class,
+            Sections::quickStartData);
+
+    /**
+     * The validation gate a candidate must pass to become champion. The quick-start default only asks
+     * for a Sharpe at least as good as the champion's on the same held-out sessions, so that the first
+     * small model is promoted; for real use add absolute bounds, e.g. the registry's
+     * {@link ValidationGate#defaults()} (Sharpe &gt;= 0, maximum drawdown &lt;= 20 %).
+     */
+    public static final ConfigSection<ValidationGate> GATE = new ConfigSection<>("gate", ValidationGate.class,
+            Sections::quickStartGate);
 
     /** Every section, in file order. */
-    public static final List<ConfigSection<?>> ALL = List.of(CONTINUOUS, ENV, TRAIN, SOURCE);
+    public static final List<ConfigSection<?>> ALL = List.of(CONTINUOUS, ENV, TRAIN, DATA, GATE);
 
     private Sections() {
     }
@@ -45,6 +61,18 @@ public final class Sections {
     /** @return the quick-start loop: the library defaults with 1,000 incremental steps and 3 held-out sessions */
     public static ContinuousTrainingConfig quickStartContinuous() {
         return ContinuousTrainingConfig.builder().incrementalSteps(1_000).validationSessions(3).build();
+    }
+
+    /** @return the quick-start data: synthetic {@code SYN}, hourly updates in wall-clock mode, 30 days of history */
+    public static DataPipelineConfig quickStartData() {
+        return DataPipelineConfig.builder().symbols(List.of("SYN")).updateIntervalMinutes(60).lookbackDays(30)
+                .source("synthetic").build();
+    }
+
+    /** @return the quick-start gate: the candidate's Sharpe must be at least the champion's */
+    public static ValidationGate quickStartGate() {
+        return new ValidationGate(List.of(new MetricThreshold("sharpe", MetricDirection.HIGHER_IS_BETTER, null, 0.0,
+                null)));
     }
 
     /** @return the quick-start environment: the defaults with a 30-bar lookback */

@@ -193,6 +193,9 @@ public final class WorkdirConfig {
                 double d = Double.parseDouble(value);
                 return f.numberNode(d);
             }
+            if (current.isArray() && value.startsWith("[")) {
+                return JSON.readTree(value);
+            }
             if (current.isArray()) {
                 ArrayNode arr = f.arrayNode();
                 JsonNode sample = current.size() > 0 ? current.get(0) : f.textNode("");
@@ -211,7 +214,7 @@ public final class WorkdirConfig {
             throw new InvalidConfigValueException(key + " must be a " + (current.isIntegralNumber() ? "whole number"
                     : "number") + " but was '" + value + "'");
         } catch (IOException e) {
-            throw new InvalidConfigValueException(key + " must be a JSON object but was '" + value + "'");
+            throw new InvalidConfigValueException(key + " must be valid JSON here but was '" + value + "'");
         }
     }
 

@@ -10,15 +10,18 @@ import io.deepscalper.core.env.EnvConfig;
 import io.deepscalper.core.model.ModelStore;
 import io.deepscalper.core.train.TrainConfig;
 import io.deepscalper.core.train.TrainingListener;
+import io.deepscalper.data.pipeline.DataPipeline;
+import io.deepscalper.monitoring.health.HealthConfig;
 import io.deepscalper.monitoring.store.MetricsStore;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 
 /**
  * Everything a running trainer needs, opened from a working directory and its config: the SQLite
- * metrics store, the file-system registry, the data feed of the configured source, the DJL trainer and
- * the backtest evaluator, bound into a {@link ContinuousTrainer}. Closing it closes them in reverse.
+ * metrics store, the file-system registry, the data pipeline of the configured source, the DJL trainer
+ * watched by the model-health monitor, and the backtest evaluator, bound into a {@link ContinuousTrainer}. Closing it closes them in reverse.
  */
 public final class TrainerAssembly implements AutoCloseable {
     private final MetricsStore metrics;
@@ -44,7 +47,7 @@ public final class TrainerAssembly implements AutoCloseable {
      * @param decorate  wraps the model trainer (e.g. with a progress bar); identity when not needed
      * @return the assembly
      */
-    public static TrainerAssembly open(Workdir workdir, WorkdirConfig config, Clock clock, SourceFeed feed,
+    public static TrainerAssembly open(Workdir workdir, WorkdirConfig config, Clock clock, DataPipeline feed,
                                        List<TrainingListener> listeners, UnaryOperator<ModelTrainer> decorate) {
         EnvConfig env = config.section(Sections.ENV);
         TrainConfig train = config.section(Sections.TRAIN);
@@ -52,13 +55,19 @@ public final class TrainerAssembly implements AutoCloseable {
         try {
             ModelStore models = workdir.models();
             DqnModelTrainer dqn = new DqnModelTrainer(env, train);
+            AtomicReference<ContinuousTrainer> self = new AtomicReference<>();
+            ModelTrainer monitored = new HealthMonitoredTrainer(dqn, HealthConfig.defaults(),
+                    report -> self.get().onHealth(report));
             ContinuousTrainer.Builder b = ContinuousTrainer.builder().workdir(workdir.dir()).clock(clock)
                     .config(config.section(Sections.CONTINUOUS)).feed(feed).models(models).metrics(metrics)
-                    .trainer(decorate.apply(dqn)).evaluator(new BacktestEvaluator(dqn.network(), env, train.threads()))
+                    .trainer(decorate.apply(monitored)).evaluator(new BacktestEvaluator(dqn.network(), env, train.threads()))
+                    .gate(config.section(Sections.GATE))
                     .splitter(new NyseSessions()).configTree(config.tree()).listener(metrics)
-                    .beforeCycle(feed::update);
+                    .beforeCycle(feed::updateNow);
             listeners.forEach(b::listener);
-            return new TrainerAssembly(metrics, models, feed, b.build());
+            ContinuousTrainer trainer = b.build();
+            self.set(trainer);
+            return new TrainerAssembly(metrics, models, feed, trainer);
         } catch (RuntimeException e) {
             metrics.close();
             throw e;
