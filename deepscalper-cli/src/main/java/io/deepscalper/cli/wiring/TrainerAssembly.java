@@ -4,6 +4,7 @@ import io.deepscalper.cli.Workdir;
 import io.deepscalper.cli.config.Sections;
 import io.deepscalper.cli.config.WorkdirConfig;
 import io.deepscalper.core.continuous.ContinuousTrainer;
+import io.deepscalper.core.continuous.ContinuousTrainerBuilder;
 import io.deepscalper.core.continuous.ModelTrainer;
 import io.deepscalper.core.data.DataFeed;
 import io.deepscalper.core.env.EnvConfig;
@@ -58,7 +59,7 @@ public final class TrainerAssembly implements AutoCloseable {
             AtomicReference<ContinuousTrainer> self = new AtomicReference<>();
             ModelTrainer monitored = new HealthMonitoredTrainer(dqn, HealthConfig.defaults(),
                     report -> self.get().onHealth(report));
-            ContinuousTrainer.Builder b = ContinuousTrainer.builder().workdir(workdir.dir()).clock(clock)
+            ContinuousTrainerBuilder b = ContinuousTrainer.builder().workdir(workdir.dir()).clock(clock)
                     .config(config.section(Sections.CONTINUOUS)).feed(feed).models(models).metrics(metrics)
                     .trainer(decorate.apply(monitored)).evaluator(new BacktestEvaluator(dqn.network(), env, train.threads()))
                     .gate(config.section(Sections.GATE))

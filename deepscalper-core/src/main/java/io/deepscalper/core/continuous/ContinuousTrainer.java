@@ -74,7 +74,7 @@ public final class ContinuousTrainer implements AutoCloseable {
     private TrainerLock lock;
     private OrchestratorState state;
 
-    private ContinuousTrainer(Builder b) {
+    ContinuousTrainer(ContinuousTrainerBuilder b) {
         this.workdir = Objects.requireNonNull(b.workdir, "workdir");
         this.clock = b.clock;
         this.config = b.config;
@@ -95,8 +95,8 @@ public final class ContinuousTrainer implements AutoCloseable {
     }
 
     /** @return a builder; the working directory, data feed, model store, trainer, evaluator and splitter are required */
-    public static Builder builder() {
-        return new Builder();
+    public static ContinuousTrainerBuilder builder() {
+        return new ContinuousTrainerBuilder();
     }
 
     /**
@@ -412,127 +412,6 @@ public final class ContinuousTrainer implements AutoCloseable {
         recentEvaluations.add(m);
         while (recentEvaluations.size() > config.trendWindow()) {
             recentEvaluations.remove(0);
-        }
-    }
-
-    /** Builder of a {@link ContinuousTrainer}. */
-    public static final class Builder {
-        private Path workdir;
-        private Clock clock = Clock.systemUTC();
-        private ContinuousTrainingConfig config = ContinuousTrainingConfig.defaults();
-        private DataFeed feed;
-        private ModelStore models;
-        private MetricsWriter metrics = new MetricsWriter() { };
-        private ModelTrainer trainer;
-        private ModelEvaluator evaluator;
-        private ValidationGate gate = ValidationGate.defaults();
-        private SessionSplitter splitter;
-        private PerformanceAnalyzer analyzer = ChangeDetectingAnalyzer.defaults();
-        private final List<TrainingListener> listeners = new ArrayList<>();
-        private JsonNode configTree;
-        private boolean loadTriggers = true;
-        private Runnable beforeCycle = () -> { };
-
-        private Builder() {
-        }
-
-        /** @param v the working directory (locked while running) @return this */
-        public Builder workdir(Path v) {
-            workdir = v;
-            return this;
-        }
-
-        /** @param v the clock (inject a fake one in tests) @return this */
-        public Builder clock(Clock v) {
-            clock = Objects.requireNonNull(v);
-            return this;
-        }
-
-        /** @param v loop settings @return this */
-        public Builder config(ContinuousTrainingConfig v) {
-            config = Objects.requireNonNull(v);
-            return this;
-        }
-
-        /** @param v the data pipeline @return this */
-        public Builder feed(DataFeed v) {
-            feed = v;
-            return this;
-        }
-
-        /** @param v the model registry @return this */
-        public Builder models(ModelStore v) {
-            models = v;
-            return this;
-        }
-
-        /** @param v where metrics, trigger events and status go @return this */
-        public Builder metrics(MetricsWriter v) {
-            metrics = Objects.requireNonNull(v);
-            return this;
-        }
-
-        /** @param v the learner @return this */
-        public Builder trainer(ModelTrainer v) {
-            trainer = v;
-            return this;
-        }
-
-        /** @param v the held-out evaluator @return this */
-        public Builder evaluator(ModelEvaluator v) {
-            evaluator = v;
-            return this;
-        }
-
-        /** @param v the validation gate (default: {@link ValidationGate#defaults()}) @return this */
-        public Builder gate(ValidationGate v) {
-            gate = Objects.requireNonNull(v);
-            return this;
-        }
-
-        /** @param v bars to sessions @return this */
-        public Builder splitter(SessionSplitter v) {
-            splitter = v;
-            return this;
-        }
-
-        /** @param v trend and change analysis of evaluations @return this */
-        public Builder analyzer(PerformanceAnalyzer v) {
-            analyzer = Objects.requireNonNull(v);
-            return this;
-        }
-
-        /** @param v a listener added to every training run (health monitor, progress bar) @return this */
-        public Builder listener(TrainingListener v) {
-            listeners.add(Objects.requireNonNull(v));
-            return this;
-        }
-
-        /** @param v the whole config as JSON, stored in each version's metadata @return this */
-        public Builder configTree(JsonNode v) {
-            configTree = v;
-            return this;
-        }
-
-        /** @param v false to skip ServiceLoader triggers (only custom ones run) @return this */
-        public Builder loadTriggers(boolean v) {
-            loadTriggers = v;
-            return this;
-        }
-
-        /**
-         * @param v run at the start of every cycle, e.g. a data feed's update when the feed is not
-         *          scheduled by itself
-         * @return this
-         */
-        public Builder beforeCycle(Runnable v) {
-            beforeCycle = Objects.requireNonNull(v);
-            return this;
-        }
-
-        /** @return the trainer (not started) */
-        public ContinuousTrainer build() {
-            return new ContinuousTrainer(this);
         }
     }
 }
