@@ -33,7 +33,7 @@ public class ContinuousFakeClock {
         boolean quick = List.of(args).contains("--quick");
         Path dir = Files.createTempDirectory("deepscalper-continuous");
         WorkdirConfig config = WorkdirConfig.defaults()
-                .set("source.name=synthetic").set("source.historyDays=" + (quick ? 8 : 30))
+                .set("data.source=synthetic").set("data.symbols=SYN").set("data.lookbackDays=" + (quick ? 8 : 30))
                 .set("train.totalSteps=" + (quick ? 300 : 5_000)).set("train.warmupSteps=" + (quick ? 100 : 500))
                 .set("train.epsilonDecaySteps=" + (quick ? 200 : 4_000)).set("train.batchSize=" + (quick ? 16 : 64))
                 .set("continuous.incrementalSteps=" + (quick ? 200 : 2_000))
@@ -43,7 +43,7 @@ public class ContinuousFakeClock {
         // the fake clock: starts after the close of Monday 3 March 2025; "sleeping" moves it to the next close
         SimulatedMarketClock clock = SimulatedMarketClock.afterSession(LocalDate.of(2025, 3, 3), 0);
         try (TrainerAssembly assembly = TrainerAssembly.open(new Workdir(dir), config, clock,
-                Feeds.open(config.section(Sections.SOURCE), clock), List.of(), t -> t)) {
+                Feeds.open(config.section(Sections.DATA), dir, clock), List.of(), t -> t)) {
             ContinuousTrainer trainer = assembly.trainer();
             trainer.addCustomTrigger("thursday", c ->
                     c.now().atZone(ZoneId.of("America/New_York")).getDayOfWeek().getValue() == 4
