@@ -44,7 +44,9 @@ class CrashResumeTest {
                 .redirectOutput(dir.resolve("child.log").toFile()).start();
         try {
             long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-            while (!checkpointWritten() && child.isAlive() && System.nanoTime() < deadline) {
+            // wait for committed metric rows too: the store writes in batches, so a kill right after the first
+            // checkpoint can come before any row is committed (seen on a fast, idle machine)
+            while (!(checkpointWritten() && metricsCommitted()) && child.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
             assertThat(checkpointWritten()).as("child log:\n" + Files.readString(dir.resolve("child.log"))).isTrue();
@@ -83,6 +85,17 @@ class CrashResumeTest {
                     .isGreaterThanOrEqualTo(100);
             assertThat(m.recent(100_000).stream().filter(t -> t.timestampMillis() < killedAt).count())
                     .as("rows committed before the kill are still there").isPositive();
+        }
+    }
+
+    private boolean metricsCommitted() {
+        if (!Files.exists(dir.resolve("metrics.db"))) {
+            return false;
+        }
+        try (MetricsStore m = MetricsStore.openReadOnly(dir.resolve("metrics.db"))) {
+            return !m.recent(1).isEmpty();
+        } catch (RuntimeException stillBeingCreated) {
+            return false;
         }
     }
 
