@@ -62,6 +62,14 @@ class CliTrainingFlowTest {
         assertThat(onnx).exists();
         assertThat(Cli.run(dir, "export", "--version", "latest", "--format", "onnx", "--output", onnx.toString())
                 .exitCode()).as("no overwrite without --force").isEqualTo(1);
+        for (String format : new String[] {"djl", "pytorch"}) {
+            Path target = dir.resolve("out/model-" + format);
+            Cli.Result r = Cli.run(dir, "export", "--version", "active", "--format", format, "--output",
+                    target.toString());
+            assertThat(r.exitCode()).as(format + ": " + r.err()).isZero();
+            assertThat(r.out()).contains("as " + format);
+            assertThat(target).exists();
+        }
 
         Cli.Result backtest = Cli.run(dir, "backtest", "--version", "latest");
         assertThat(backtest.exitCode()).as(backtest.err()).isZero();

@@ -49,13 +49,13 @@ public final class Sections {
 
     /**
      * @return the quick-start training profile: trunk 2 x 32, heads 32, aux 16, 3,000 steps, warm-up 300,
-     *         batch 32, replay 50,000, epsilon decay over 2,500 steps, checkpoints every 500 steps,
-     *         no in-training evaluation (the orchestrator validates every candidate on held-out sessions)
+     *         batch 32, replay 50,000, epsilon decay over 2,500 steps, checkpoints every 500 steps, one
+     *         engine thread (the matrices are too small to gain from two), no in-training evaluation (the orchestrator validates every candidate on held-out sessions)
      */
     public static TrainConfig quickStartTraining() {
         return TrainConfig.builder().totalSteps(3_000).warmupSteps(300).batchSize(32).bufferCapacity(50_000)
                 .epsilonDecaySteps(2_500).trunkSizes(List.of(32, 32)).headHidden(32).auxHidden(16)
-                .evalIntervalSteps(0).checkpointIntervalSteps(500).build();
+                .evalIntervalSteps(0).checkpointIntervalSteps(500).threads(1).build();
     }
 
     /** @return the quick-start loop: the library defaults with 1,000 incremental steps and 3 held-out sessions */
