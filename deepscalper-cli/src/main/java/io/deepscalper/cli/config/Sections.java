@@ -7,6 +7,7 @@ import io.deepscalper.core.model.MetricThreshold;
 import io.deepscalper.core.model.ValidationGate;
 import io.deepscalper.core.train.TrainConfig;
 import io.deepscalper.data.pipeline.DataPipelineConfig;
+import io.deepscalper.monitoring.health.HealthConfig;
 import java.util.List;
 
 /** The sections of {@code config.json}, in file order. */
@@ -41,8 +42,16 @@ public final class Sections {
     public static final ConfigSection<ValidationGate> GATE = new ConfigSection<>("gate", ValidationGate.class,
             Sections::quickStartGate);
 
+    /**
+     * The model-health monitor watching every training run. The quick start raises the gradient
+     * explosion threshold from 10 to 1,000: the learner clips the global gradient norm at 1.0, and on
+     * the small network a pre-clip norm above 10 was seen to abort healthy runs; NaN and Inf stay critical.
+     */
+    public static final ConfigSection<HealthConfig> HEALTH = new ConfigSection<>("health", HealthConfig.class,
+            Sections::quickStartHealth);
+
     /** Every section, in file order. */
-    public static final List<ConfigSection<?>> ALL = List.of(CONTINUOUS, ENV, TRAIN, DATA, GATE);
+    public static final List<ConfigSection<?>> ALL = List.of(CONTINUOUS, ENV, TRAIN, DATA, GATE, HEALTH);
 
     private Sections() {
     }
@@ -67,6 +76,11 @@ public final class Sections {
     public static DataPipelineConfig quickStartData() {
         return DataPipelineConfig.builder().symbols(List.of("SYN")).updateIntervalMinutes(60).lookbackDays(30)
                 .source("synthetic").build();
+    }
+
+    /** @return the quick-start health thresholds: the defaults with an explosion threshold of 1,000 */
+    public static HealthConfig quickStartHealth() {
+        return HealthConfig.builder().explosionThreshold(1_000).build();
     }
 
     /** @return the quick-start gate: the candidate's Sharpe must be at least the champion's */
