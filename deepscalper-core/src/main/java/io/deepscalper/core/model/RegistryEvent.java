@@ -3,13 +3,14 @@ package io.deepscalper.core.model;
 import java.time.Instant;
 
 /**
- * One entry of the registry's audit history (kept in {@code registry.json}): activations, forced
- * activations, rollbacks, challenger changes, quarantines and deletions.
+ * One entry of the registry's audit history (kept in {@code registry.json}): registrations,
+ * activations, forced activations, rollbacks, challenger changes, quarantines, deletions and repairs.
  *
  * @param at       when it happened
- * @param action   {@code activate}, {@code rollback}, {@code challenger}, {@code quarantine} or {@code delete}
+ * @param action   {@code register}, {@code activate}, {@code rollback}, {@code challenger}, {@code quarantine},
+ *                 {@code delete}, {@code drop}, {@code adopt} or {@code rebuild}
  * @param version  the version acted on
- * @param previous the version the alias pointed at before, or null
+ * @param previous the version the alias pointed at before (for {@code register}: the parent), or null
  * @param forced   true when a person overrode the validation gate
  * @param reason   why (required for forced activations)
  */

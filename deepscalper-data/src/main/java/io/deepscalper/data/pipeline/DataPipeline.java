@@ -45,7 +45,10 @@ import org.slf4j.LoggerFactory;
  * complete bars after the last one held (the whole lookback on a first run or after a corrupt cache
  * file), checks their quality, and merges an accepted batch into the cache without duplicates. On a
  * first run, completeness is measured from the day of the first bar the source has, since a source
- * whose history starts inside the lookback is not missing data. A
+ * whose history starts inside the lookback is not missing data; and on every run it ends at the last
+ * bar delivered, since later bars may just not be published yet (they are asked for again next time,
+ * because the next fetch starts after the last bar held). An empty fetch is "nothing new", not a
+ * failure. A
  * batch scoring under the threshold is kept in {@code quarantine/} and never becomes training data;
  * its range is fetched again next time. One symbol's failure is logged, reported to listeners as a
  * {@link DataFailure} with its consecutive count, and retried next time; the other symbols go on.
@@ -65,6 +68,7 @@ public final class DataPipeline implements DataFeed {
 
     private final DataPipelineConfig config;
     private final BarCache cache;
+    private final BarCache quarantine;
     private final SymbolUpdater updater;
     private final DriftReferenceStore referenceStore;
     private final DriftConfig driftConfig;
@@ -89,7 +93,7 @@ public final class DataPipeline implements DataFeed {
         Duration lookback = Duration.ofDays(config.lookbackDays());
         Duration expiry = Duration.ofDays(Math.max(7, 2L * config.lookbackDays()));
         this.cache = new BarCache(cacheDir, config.maxCacheMb() * MB, expiry, clock);
-        BarCache quarantine = new BarCache(cacheDir.resolve("quarantine"), config.maxCacheMb() * MB, expiry, clock);
+        this.quarantine = new BarCache(cacheDir.resolve("quarantine"), config.maxCacheMb() * MB, expiry, clock);
         QualityConfig quality = QualityConfig.defaults().withThreshold(config.qualityThreshold());
         this.driftConfig = DriftConfig.defaults();
         this.updater = new SymbolUpdater(source, cache, quarantine, quality, NyseCalendar.instance(),
@@ -163,6 +167,7 @@ public final class DataPipeline implements DataFeed {
                 }
             }
             cache.cleanup();
+            quarantine.cleanup();
             return out;
         }
     }
@@ -177,13 +182,15 @@ public final class DataPipeline implements DataFeed {
                 });
             }
             failures.remove(symbol);
-        } catch (DataSourceException | IllegalArgumentException | java.io.UncheckedIOException e) {
+        } catch (RuntimeException e) {
+            // any failure, including a bug in a third-party source, stays with its symbol
             int count = failures.computeIfAbsent(symbol, s -> new AtomicInteger()).incrementAndGet();
-            boolean transientFailure = !(e instanceof DataSourceException dse) || dse.isTransient();
+            boolean transientFailure = e instanceof DataSourceException dse ? dse.isTransient()
+                    : e instanceof java.io.UncheckedIOException;
             LOG.warn("Update of {} failed ({} in a row, {}): {}; retrying at the next update", symbol, count,
                     transientFailure ? "transient" : "permanent", e.getMessage());
-            notifyFailure(new DataFailure(symbol, String.valueOf(e.getMessage()), transientFailure, count,
-                    clock.instant()));
+            String reason = e.getMessage() != null ? e.getMessage() : e.getClass().getName();
+            notifyFailure(new DataFailure(symbol, reason, transientFailure, count, clock.instant()));
         }
         return out;
     }

@@ -19,7 +19,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -43,6 +45,8 @@ final class SymbolUpdater {
     private final DriftDetector drift;
     private final Clock clock;
     private final Duration lookback;
+    /** Per symbol and interval, the end of the last accepted fetch; in memory, so a restart refetches once. */
+    private final Map<String, Long> fetchedTo = new ConcurrentHashMap<>();
 
     SymbolUpdater(DataSource source, BarCache cache, BarCache quarantine, QualityConfig quality,
                   TradingCalendar calendar, DriftDetector drift, Clock clock, Duration lookback) {
@@ -66,6 +70,11 @@ final class SymbolUpdater {
         Optional<BarSeries> held = cache.read(symbol, interval);
         long from = held.filter(h -> !h.isEmpty()).map(h -> h.startEpochSecond(h.size() - 1) + step).orElse(keepFrom);
         from = Math.max(from, keepFrom);
+        if (held.isPresent()) {
+            // bars already fetched and checked but not kept (extended hours) are not asked for again; with
+            // nothing held (first run, corrupt or evicted file) the whole lookback is fetched
+            from = Math.max(from, fetchedTo.getOrDefault(symbol + "_" + interval, Long.MIN_VALUE));
+        }
         if (from >= to) {
             return Optional.empty();
         }
@@ -73,14 +82,22 @@ final class SymbolUpdater {
         Instant toI = Instant.ofEpochSecond(to);
         RawBars raw = source instanceof RawDataSource rs ? rs.fetchRaw(symbol, interval, fromI, toI)
                 : RawBars.of(source.fetch(symbol, interval, fromI, toI));
+        if (raw.size() == 0) {
+            // nothing published yet for the range; it is asked for again at the next update
+            return Optional.empty();
+        }
         // on a first fetch the source's history may begin after the lookback start (a new listing, a CSV
         // that starts later); days before its first bar are not missing data, so completeness starts there
-        Instant checkFrom = held.isPresent() || raw.size() == 0 ? fromI : firstDayStart(raw, fromI);
-        QualityReport report = new QualityChecker(quality, calendar, interval).check(raw, checkFrom, toI);
+        Instant checkFrom = held.isPresent() ? fromI : firstDayStart(raw, fromI);
+        // bars after the last one delivered may simply not be published yet (vendor delay); they are not
+        // counted missing now, and the next update asks for them again
+        Instant checkTo = Instant.ofEpochSecond(Math.min(to, maxStart(raw) + step));
+        QualityReport report = new QualityChecker(quality, calendar, interval).check(raw, checkFrom, checkTo);
         BarSeries base = held.orElse(BarSeries.builder(symbol).build());
         int newBars = 0;
         BarSeries current = base;
         if (report.passed()) {
+            fetchedTo.put(symbol + "_" + interval, maxStart(raw) + step);
             BarMerge.Result merged = BarMerge.merge(base, report.clean(), keepFrom);
             newBars = merged.added();
             current = merged.bars();
@@ -94,8 +111,8 @@ final class SymbolUpdater {
                     + "findings {}", symbol, interval, fromI, toI, String.format("%.4f", report.score()),
                     report.threshold(), report.issues());
         }
-        if (raw.size() == 0 && report.passed()) {
-            return Optional.empty();
+        if (report.passed() && report.clean().isEmpty()) {
+            return Optional.empty(); // only bars that are not training data (e.g. after the close)
         }
         BarSeries accepted = current;
         DriftSummary driftSummary = reference.flatMap(r -> driftOf(accepted, r)).orElse(null);
@@ -104,6 +121,14 @@ final class SymbolUpdater {
         Instant last = clean.isEmpty() ? null : clean.start(clean.size() - 1);
         return Optional.of(new DataUpdate(symbol, interval, newBars, report.passed() ? first : null,
                 report.passed() ? last : null, report.toSummary(), driftSummary, report.passed(), clock.instant()));
+    }
+
+    private static long maxStart(RawBars raw) {
+        long max = Long.MIN_VALUE;
+        for (int i = 0; i < raw.size(); i++) {
+            max = Math.max(max, raw.start(i));
+        }
+        return max;
     }
 
     private Instant firstDayStart(RawBars raw, Instant from) {

@@ -40,6 +40,7 @@ import java.util.Objects;
  *
  * <h2>Score</h2>
  * {@code score = completeness * (1 - flagged / checked)}, where completeness is {@code present / expected}
+ * (1 when the window holds no regular-hours slot)
  * and {@code flagged} counts quarantined, duplicate, out-of-order, outlier, volume-spike and stale bars;
  * a split-like jump sets the score to 0. A batch scoring under the threshold is not used for training.
  *
@@ -118,8 +119,9 @@ public final class QualityChecker {
 
         int flagged = fixes.get(Checks.QUARANTINED) + issues.get(Checks.DUPLICATES) + issues.get(Checks.OUT_OF_ORDER)
                 + issues.get(Checks.RETURN_OUTLIERS) + issues.get(Checks.VOLUME_SPIKES) + issues.get(Checks.STALE_BARS);
-        double completeness = expected == 0 ? (present > 0 || n == 0 ? 1.0 : 0.0)
-                : Math.min(1.0, (double) regular / expected);
+        // with no regular-hours slot in the window (a night, a weekend, only extended-hours bars) nothing
+        // can be missing
+        double completeness = expected == 0 ? 1.0 : Math.min(1.0, (double) regular / expected);
         double score = n == 0 ? completeness : completeness * Math.max(0, 1 - (double) flagged / n);
         if (issues.get(Checks.SPLIT_LIKE_JUMPS) > 0) {
             score = 0;

@@ -102,6 +102,42 @@ class DataPipelineTest {
         }
     }
 
+    /** A third-party source with a bug for one symbol: its exception must stay with that symbol. */
+    static final class BuggySource implements DataSource {
+        private final DataSource delegate = synthetic(Map.of());
+
+        @Override
+        public String name() {
+            return "buggy";
+        }
+
+        @Override
+        public java.util.Set<BarInterval> supportedIntervals() {
+            return delegate.supportedIntervals();
+        }
+
+        @Override
+        public BarSeries fetch(String symbol, BarInterval interval, Instant from, Instant to) {
+            if (symbol.equals("BUG")) {
+                throw new IllegalStateException("plug-in bug");
+            }
+            return delegate.fetch(symbol, interval, from, to);
+        }
+    }
+
+    @Test
+    void aBuggySourceFailsOnlyItsSymbol() {
+        try (DataPipeline p = pipeline(new BuggySource(), dir, "BUG", "AAA")) {
+            Recorder r = new Recorder();
+            p.addListener(r);
+            assertThat(p.updateNow()).extracting(DataUpdate::symbol).containsExactly("AAA");
+            assertThat(r.failures).singleElement().satisfies(f -> {
+                assertThat(f.reason()).isEqualTo("plug-in bug");
+                assertThat(f.transientFailure()).isFalse();
+            });
+        }
+    }
+
     @Test
     void transientHttpFailureIsIsolatedAndTheRealNullBarIsRemediated() {
         try (YahooStub stub = new YahooStub()) {
@@ -158,7 +194,15 @@ class DataPipelineTest {
         p.close();
         assertThatThrownBy(p::updateNow).isInstanceOf(IllegalStateException.class);
         assertThatThrownBy(p::start).isInstanceOf(IllegalStateException.class).hasMessageContaining("closed");
-        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("deepscalper-data")
-                && t.isAlive() && t.getState() != Thread.State.TERMINATED && !t.getName().contains("worker"));
+        // close() waited for the pools; give their threads a bounded moment to leave run()
+        for (int i = 0; i < 100 && pipelineThreadsAlive(); i++) {
+            Thread.sleep(50);
+        }
+        assertThat(pipelineThreadsAlive()).isFalse();
+    }
+
+    private static boolean pipelineThreadsAlive() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.getName().startsWith("deepscalper-data") && t.isAlive());
     }
 }

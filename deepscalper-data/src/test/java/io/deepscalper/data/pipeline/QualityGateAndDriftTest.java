@@ -63,14 +63,17 @@ class QualityGateAndDriftTest {
         Path csvDir = Files.createDirectories(dir.resolve("csv"));
         writeCsv(csvDir.resolve("SPY_1min_2011-01.csv"), BundledData.spyJanuary2011Raw());
         DataSource csv = new CsvDataSource().configure(DataSourceOptions.of(Map.of("dir", csvDir.toString())));
-        MutableClock clock = new MutableClock(Instant.parse("2011-02-01T06:00:00Z"));
-        DataPipelineConfig config = DataPipelineConfig.builder().symbols("SPY").lookbackDays(35).build();
+        // the file ends on 2011-01-31; February's sessions up to "now" are not published yet, not missing
+        MutableClock clock = new MutableClock(Instant.parse("2011-02-03T18:00:00Z"));
+        DataPipelineConfig config = DataPipelineConfig.builder().symbols("SPY").lookbackDays(40).build();
         try (DataPipeline p = new DataPipeline(config, csv, dir.resolve("cache"), clock)) {
             DataUpdate u = p.updateNow().get(0);
             assertThat(u.accepted()).isTrue();
             assertThat(u.quality().score()).isEqualTo(1.0);
             assertThat(u.newBars()).isEqualTo(7_800);
             assertThat(p.trainingData("SPY").orElseThrow()).isEqualTo(BundledData.spyJanuary2011().bars());
+            clock.advance(Duration.ofMinutes(5));
+            assertThat(p.updateNow()).as("an empty fetch is nothing new, not a rejected batch").isEmpty();
         }
     }
 

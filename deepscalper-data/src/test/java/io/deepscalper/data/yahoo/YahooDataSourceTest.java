@@ -111,6 +111,8 @@ class YahooDataSourceTest {
                 .isInstanceOf(InvalidDataSourceOptionException.class).hasMessageContaining("baseUrl");
         assertThat(Providers.best(DataSource.class).name()).isEqualTo("synthetic");
         assertThat(Providers.names(DataSource.class)).containsExactly("csv", "synthetic", "yahoo");
+        assertThatThrownBy(() -> Providers.byName(DataSource.class, "bloomberg"))
+                .hasMessageContaining("'bloomberg'").hasMessageContaining("[csv, synthetic, yahoo]");
         assertThat(((YahooDataSource) new YahooDataSource()).settings().baseUrl().getHost())
                 .isEqualTo("query1.finance.yahoo.com");
     }

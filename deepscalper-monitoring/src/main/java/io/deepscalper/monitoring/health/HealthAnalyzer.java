@@ -18,9 +18,10 @@ import java.util.Objects;
  * <ul>
  *   <li>{@code nonfinite.loss}, {@code nonfinite.gradients}, {@code nonfinite.weights},
  *       {@code nonfinite.activations}: any NaN or infinity, CRITICAL;</li>
- *   <li>{@code gradient.explosion}: a parameter's gradient norm above the threshold, CRITICAL (the
- *       update already happened with a clipped step, but a norm that large means the loss surface or
- *       the learning rate is wrong, and the next steps usually diverge);</li>
+ *   <li>{@code gradient.explosion}: a parameter's gradient norm above the threshold, CRITICAL once it
+ *       has lasted {@code explosionPatience} consecutive updates, WARNING before (the update already
+ *       happened with a clipped step, but a norm that large means the loss surface or the learning
+ *       rate is wrong, and the next steps usually diverge);</li>
  *   <li>{@code gradient.vanishing}: a parameter's gradient norm below the threshold, WARNING;</li>
  *   <li>{@code activation.dead}: the share of a layer's units that are 0 on every probe row, WARNING at
  *       {@code deadShareWarning}, CRITICAL at {@code deadShareCritical}.</li>
@@ -32,6 +33,19 @@ public final class HealthAnalyzer {
     /** @param config thresholds */
     public HealthAnalyzer(HealthConfig config) {
         this.config = Objects.requireNonNull(config, "config");
+    }
+
+    /** @return true when some parameter's gradient norm is above the explosion threshold; allocates nothing */
+    public boolean exploded(UpdateEvent e) {
+        if (e.gradNorm() > config.explosionThreshold() && Double.isFinite(e.gradNorm())) {
+            return true;
+        }
+        for (double g : e.layerGradNorms().values()) {
+            if (g > config.explosionThreshold() && Double.isFinite(g)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -64,6 +78,18 @@ public final class HealthAnalyzer {
      */
     public HealthReport analyze(UpdateEvent e, Map<String, float[]> activations, int probeRows,
                                 long timestampMillis) {
+        return analyze(e, activations, probeRows, timestampMillis, config.explosionPatience());
+    }
+
+    /**
+     * As {@link #analyze(UpdateEvent, Map, int, long)}, knowing for how many consecutive updates the gradients
+     * have exploded (the monitor keeps count).
+     *
+     * @param explosionStreak consecutive updates, this one included, with an exploding gradient
+     * @return the report
+     */
+    public HealthReport analyze(UpdateEvent e, Map<String, float[]> activations, int probeRows, long timestampMillis,
+                                int explosionStreak) {
         List<HealthFinding> findings = new ArrayList<>();
         Map<String, Double> stats = new HashMap<>();
         stats.put("loss", e.loss());
@@ -72,7 +98,8 @@ public final class HealthAnalyzer {
             findings.add(new HealthFinding("nonfinite.loss", "*", e.loss(), 0, HealthSeverity.CRITICAL,
                     "loss is " + e.loss() + "; check the inputs for NaN/Inf and lower the learning rate"));
         }
-        gradients(e, findings, stats);
+        gradients(e, findings, stats, explosionStreak >= config.explosionPatience()
+                ? HealthSeverity.CRITICAL : HealthSeverity.WARNING);
         weights(e, findings, stats);
         if (activations != null) {
             for (Map.Entry<String, float[]> a : activations.entrySet()) {
@@ -82,7 +109,8 @@ public final class HealthAnalyzer {
         return HealthReport.of(e.step(), e.update(), timestampMillis, findings, stats);
     }
 
-    private void gradients(UpdateEvent e, List<HealthFinding> findings, Map<String, Double> stats) {
+    private void gradients(UpdateEvent e, List<HealthFinding> findings, Map<String, Double> stats,
+                           HealthSeverity explosionSeverity) {
         List<String> nonFinite = new ArrayList<>();
         if (!Double.isFinite(e.gradNorm())) {
             nonFinite.add("*");
@@ -95,7 +123,7 @@ public final class HealthAnalyzer {
                 nonFinite.add(p);
             } else if (v > config.explosionThreshold()) {
                 findings.add(new HealthFinding("gradient.explosion", p, v, config.explosionThreshold(),
-                        HealthSeverity.CRITICAL, String.format(Locale.ROOT, "gradient norm of %s is %.4g > %.4g; "
+                        explosionSeverity, String.format(Locale.ROOT, "gradient norm of %s is %.4g > %.4g; "
                                 + "lower the learning rate or the reward scale", p, v, config.explosionThreshold())));
             } else if (v < config.vanishingThreshold()) {
                 findings.add(new HealthFinding("gradient.vanishing", p, v, config.vanishingThreshold(),

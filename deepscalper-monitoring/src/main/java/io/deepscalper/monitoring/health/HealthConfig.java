@@ -13,9 +13,13 @@ import java.util.Objects;
  *                            a WARNING is raised; default 0.5
  * @param deadShareCritical   the same share at or above which the report is CRITICAL; default 0.99
  * @param onCritical          what to ask of the trainer when a report is critical
+ * @param explosionPatience   consecutive updates with an exploding gradient before the explosion is CRITICAL;
+ *                            fewer make it a WARNING. Default 1: the first spike is critical. Raise it when
+ *                            gradient clipping is trusted to absorb isolated spikes
  */
 public record HealthConfig(int checkEveryUpdates, double explosionThreshold, double vanishingThreshold,
-                           double deadShareWarning, double deadShareCritical, CriticalAction onCritical) {
+                           double deadShareWarning, double deadShareCritical, CriticalAction onCritical,
+                           int explosionPatience) {
 
     /** Validates every field, naming the one that is wrong. */
     public HealthConfig {
@@ -29,6 +33,14 @@ public record HealthConfig(int checkEveryUpdates, double explosionThreshold, dou
         check(deadShareCritical >= deadShareWarning && deadShareCritical <= 1,
                 "deadShareCritical must be in [deadShareWarning, 1] but was " + deadShareCritical);
         Objects.requireNonNull(onCritical, "onCritical");
+        check(explosionPatience >= 1, "explosionPatience must be >= 1 but was " + explosionPatience);
+    }
+
+    /** The settings without patience: the first exploding gradient is critical. */
+    public HealthConfig(int checkEveryUpdates, double explosionThreshold, double vanishingThreshold,
+                        double deadShareWarning, double deadShareCritical, CriticalAction onCritical) {
+        this(checkEveryUpdates, explosionThreshold, vanishingThreshold, deadShareWarning, deadShareCritical,
+                onCritical, 1);
     }
 
     private static void check(boolean ok, String message) {
@@ -39,7 +51,7 @@ public record HealthConfig(int checkEveryUpdates, double explosionThreshold, dou
 
     /** @return checks every 100 updates, explosion above 10, vanishing below 1e-6, dead 50%/99%, roll back */
     public static HealthConfig defaults() {
-        return new HealthConfig(100, 10, 1e-6, 0.5, 0.99, CriticalAction.ROLLBACK);
+        return new HealthConfig(100, 10, 1e-6, 0.5, 0.99, CriticalAction.ROLLBACK, 1);
     }
 
     /** @return a builder starting from {@link #defaults()} */
@@ -55,6 +67,7 @@ public record HealthConfig(int checkEveryUpdates, double explosionThreshold, dou
         private double deadShareWarning = 0.5;
         private double deadShareCritical = 0.99;
         private CriticalAction onCritical = CriticalAction.ROLLBACK;
+        private int explosionPatience = 1;
 
         private Builder() {
         }
@@ -90,10 +103,16 @@ public record HealthConfig(int checkEveryUpdates, double explosionThreshold, dou
             return this;
         }
 
+        /** @param v consecutive exploding updates before the explosion is critical */
+        public Builder explosionPatience(int v) {
+            explosionPatience = v;
+            return this;
+        }
+
         /** @return the validated config */
         public HealthConfig build() {
             return new HealthConfig(checkEveryUpdates, explosionThreshold, vanishingThreshold, deadShareWarning,
-                    deadShareCritical, onCritical);
+                    deadShareCritical, onCritical, explosionPatience);
         }
     }
 }

@@ -31,6 +31,7 @@ public final class ModelHealthMonitor implements TrainingListener {
     private final int probeRows;
     private final Consumer<HealthReport> reports;
     private HealthReport last;
+    private int explosionStreak;
     private boolean actedOnCritical;
 
     /**
@@ -62,6 +63,7 @@ public final class ModelHealthMonitor implements TrainingListener {
 
     @Override
     public void onUpdate(UpdateEvent e, TrainingControl control) {
+        explosionStreak = analyzer.exploded(e) ? explosionStreak + 1 : 0;
         boolean scheduled = e.update() % config.checkEveryUpdates() == 0;
         if (!scheduled && !analyzer.needsImmediateCheck(e)) {
             return;
@@ -76,7 +78,8 @@ public final class ModelHealthMonitor implements TrainingListener {
      */
     public HealthReport check(UpdateEvent e, TrainingControl control) {
         Map<String, float[]> acts = network == null ? null : network.activations(probe, probeRows);
-        HealthReport r = analyzer.analyze(e, acts, probeRows, System.currentTimeMillis());
+        HealthReport r = analyzer.analyze(e, acts, probeRows, System.currentTimeMillis(),
+                Math.max(explosionStreak, analyzer.exploded(e) ? 1 : 0));
         last = r;
         reports.accept(r);
         if (r.isCritical() && !actedOnCritical) {

@@ -13,9 +13,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -62,22 +60,7 @@ public final class MetricsStore implements MetricsWriter {
         this.config = config;
         this.readOnly = readOnly;
         try {
-            this.connection = DriverManager.getConnection("jdbc:sqlite:" + this.file);
-            try (Statement s = connection.createStatement()) {
-                s.execute("PRAGMA busy_timeout = " + config.busyTimeoutMillis());
-                if (!readOnly) {
-                    s.execute("PRAGMA journal_mode = WAL");
-                    s.execute("PRAGMA synchronous = NORMAL");
-                }
-            }
-            if (readOnly) {
-                checkReadableVersion();
-                try (Statement s = connection.createStatement()) {
-                    s.execute("PRAGMA query_only = 1");
-                }
-            } else {
-                Schema.migrate(connection, Schema.LATEST, this.file.toString());
-            }
+            this.connection = StoreConnections.open(this.file, config, readOnly);
             this.queries = new StoreQueries(connection);
             this.writer = readOnly ? null : new BatchWriter(connection, config.batchSize(), this.file);
             this.flusher = readOnly ? null : BatchWriter.startFlusher(config.flushIntervalMillis(), this::flush, this.file);
@@ -123,16 +106,6 @@ public final class MetricsStore implements MetricsWriter {
                     + "; start training in that working directory first, or pass the right --dir", null);
         }
         return new MetricsStore(file, StoreConfig.defaults(), true);
-    }
-
-    private void checkReadableVersion() throws SQLException {
-        int v = Schema.currentVersion(connection);
-        if (v != Schema.LATEST) {
-            throw new IllegalStateException("metrics database " + file + " has schema version " + v
-                    + " but this reader needs " + Schema.LATEST + (v < Schema.LATEST
-                    ? "; open it once for writing (start the trainer) to migrate it"
-                    : "; upgrade deepscalper"));
-        }
     }
 
     /** @return the database file */

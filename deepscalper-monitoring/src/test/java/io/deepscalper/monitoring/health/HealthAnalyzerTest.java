@@ -48,6 +48,24 @@ class HealthAnalyzerTest {
     }
 
     @Test
+    void explosionPatienceTurnsIsolatedSpikesIntoWarningsAndAStreakIntoCritical() {
+        java.util.List<HealthReport> reports = new java.util.ArrayList<>();
+        ModelHealthMonitor m = new ModelHealthMonitor(HealthConfig.builder().explosionPatience(3)
+                .checkEveryUpdates(1000).build(), null, null, 0, reports::add);
+        RecordingControl control = new RecordingControl();
+        UpdateEvent spike = event(0.5, Map.of("a.weight", 50.0), Map.of());
+        UpdateEvent calm = event(0.5, Map.of("a.weight", 1.0), Map.of());
+        for (UpdateEvent e : java.util.List.of(spike, spike, calm, spike, spike, spike)) {
+            m.onUpdate(e, control);
+        }
+        assertThat(reports).extracting(HealthReport::severity).containsExactly(HealthSeverity.WARNING,
+                HealthSeverity.WARNING, HealthSeverity.WARNING, HealthSeverity.WARNING, HealthSeverity.CRITICAL);
+        assertThat(control.rollback).contains("gradient.explosion");
+        assertThatThrownBy(() -> HealthConfig.builder().explosionPatience(0).build())
+                .hasMessageContaining("explosionPatience");
+    }
+
+    @Test
     void configIsValidated() {
         assertThatThrownBy(() -> HealthConfig.builder().explosionThreshold(-1).build())
                 .hasMessageContaining("explosionThreshold");

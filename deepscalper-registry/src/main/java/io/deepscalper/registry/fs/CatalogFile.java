@@ -29,7 +29,17 @@ final class CatalogFile {
     CatalogFile(Path dir) {
         this.dir = dir;
         this.file = dir.resolve(CATALOG);
-        this.jvmLock = JVM_LOCKS.computeIfAbsent(dir, d -> new ReentrantLock());
+        // keyed by the real path: two spellings of one folder (symlinks, "..") must share one lock, or the
+        // second OS lock in this JVM would fail with OverlappingFileLockException
+        this.jvmLock = JVM_LOCKS.computeIfAbsent(realPath(dir), d -> new ReentrantLock());
+    }
+
+    private static Path realPath(Path dir) {
+        try {
+            return dir.toRealPath();
+        } catch (IOException e) {
+            return dir.toAbsolutePath().normalize();
+        }
     }
 
     /** @return the catalog as stored now (empty when the registry is new) */

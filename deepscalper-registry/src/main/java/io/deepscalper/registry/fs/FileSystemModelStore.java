@@ -94,6 +94,8 @@ public final class FileSystemModelStore implements ModelStore {
             staged.commit(m, json);
             CatalogEntry entry = CatalogEntry.of(m, Sha256.of(json));
             c.versions.add(entry);
+            c.record(new RegistryEvent(now, "register", id, v.parent(), false, "trigger " + m.trigger() + ", "
+                    + m.kind().name().toLowerCase(java.util.Locale.ROOT) + ", gate " + m.gateStatus()));
             catalog.write(c);
             LOG.info("registered model version {} ({}, trigger {}, gate {})", id, m.kind(), m.trigger(), m.gateStatus());
             return CatalogQueries.toVersion(entry, c);

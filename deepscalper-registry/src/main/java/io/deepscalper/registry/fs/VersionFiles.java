@@ -31,7 +31,8 @@ final class VersionFiles {
     static final String QUARANTINE = "quarantine";
     static final String STAGING_PREFIX = ".staging-";
     static final String TRASH_PREFIX = ".trash-";
-    private static final Set<Path> OUR_STAGING = ConcurrentHashMap.newKeySet();
+    /** Names (unique by their uuid) of this JVM's saves in progress; names, not paths, so any spelling matches. */
+    private static final Set<String> OUR_STAGING = ConcurrentHashMap.newKeySet();
 
     private final Path dir;
 
@@ -65,7 +66,7 @@ final class VersionFiles {
 
         @Override
         public void close() throws IOException {
-            OUR_STAGING.remove(path);
+            OUR_STAGING.remove(path.getFileName().toString());
             AtomicFiles.deleteTree(path);
         }
     }
@@ -73,13 +74,13 @@ final class VersionFiles {
     /** Writes the parameters (core's {@link ParameterCodec} format) into a new staging folder. */
     Staged stage(NetworkConfig network, ParameterSet params) throws IOException {
         Path staging = dir.resolve(STAGING_PREFIX + ProcessHandle.current().pid() + "-" + UUID.randomUUID());
-        OUR_STAGING.add(staging);
+        OUR_STAGING.add(staging.getFileName().toString());
         Files.createDirectory(staging);
         byte[] bytes = ParameterCodec.encode(network, params);
         try {
             AtomicFiles.writeNew(staging.resolve(PARAMS), out -> out.write(bytes));
         } catch (IOException | RuntimeException e) {
-            OUR_STAGING.remove(staging);
+            OUR_STAGING.remove(staging.getFileName().toString());
             AtomicFiles.deleteTree(staging);
             throw e;
         }
@@ -188,7 +189,7 @@ final class VersionFiles {
                     out.add(p);
                 } else if (name.startsWith(STAGING_PREFIX)) {
                     long pid = stagingPid(name);
-                    boolean alive = pid == me ? OUR_STAGING.contains(p)
+                    boolean alive = pid == me ? OUR_STAGING.contains(name)
                             : pid > 0 && ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false);
                     if (!alive) {
                         out.add(p);

@@ -32,6 +32,7 @@ public final class OnnxInference implements AutoCloseable {
     private final Map<String, OnnxTensor> singleInput;
 
     private OnnxInference(OrtSession session, NetworkConfig config) throws OrtException {
+        checkShapes(session, config);
         this.env = OrtEnvironment.getEnvironment();
         this.session = session;
         this.config = config;
@@ -63,6 +64,25 @@ public final class OnnxInference implements AutoCloseable {
             return new OnnxInference(OrtEnvironment.getEnvironment().createSession(model, options(threads)), config);
         } catch (OrtException e) {
             throw new IllegalArgumentException("ONNX Runtime cannot load the model: " + e.getMessage(), e);
+        }
+    }
+
+    /** Fails fast, with both shapes named, when the model was exported for another network config. */
+    private static void checkShapes(OrtSession session, NetworkConfig config) throws OrtException {
+        Map<String, Long> want = Map.of(OnnxModelBuilder.INPUT, (long) config.inputSize(),
+                OnnxModelBuilder.PRICE_Q, (long) config.priceBins(),
+                OnnxModelBuilder.QUANTITY_Q, (long) config.quantityBins());
+        Map<String, ai.onnxruntime.NodeInfo> nodes = new java.util.HashMap<>(session.getInputInfo());
+        nodes.putAll(session.getOutputInfo());
+        for (Map.Entry<String, Long> w : want.entrySet()) {
+            ai.onnxruntime.NodeInfo n = nodes.get(w.getKey());
+            long[] shape = n != null && n.getInfo() instanceof ai.onnxruntime.TensorInfo t ? t.getShape() : null;
+            if (shape == null || shape.length != 2 || shape[1] != w.getValue()) {
+                session.close();
+                throw new IllegalArgumentException("the ONNX model's " + w.getKey() + " has shape "
+                        + (shape == null ? "(absent)" : java.util.Arrays.toString(shape)) + " but the network config "
+                        + config + " needs [batch, " + w.getValue() + "]; export the model again or pass its config");
+            }
         }
     }
 

@@ -134,6 +134,14 @@ class OnnxExportTest {
         }
     }
 
+    @Test
+    void openingWithAnotherNetworkConfigFailsWithBothShapes() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> OnnxInference.open(exported, DEFAULT.withInputSize(DEFAULT.inputSize() + 1), 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("observation").hasMessageContaining("[-1, " + DEFAULT.inputSize() + "]");
+    }
+
     private static void assertClose(QOutputs a, QOutputs b) {
         assertArrayClose(a.priceQ(), b.priceQ());
         assertArrayClose(a.quantityQ(), b.quantityQ());

@@ -58,6 +58,27 @@ class ConcurrencyTest {
     }
 
     @Test
+    void twoSpellingsOfOneFolderShareTheLock() throws Exception {
+        Path link = Files.createSymbolicLink(dir.resolveSibling(dir.getFileName() + "-link"), dir);
+        try {
+            ModelStore a = new FileSystemModelRegistry().open(dir);
+            ModelStore b = new FileSystemModelRegistry().open(link.resolve("..").resolve(link.getFileName()));
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            try {
+                Future<List<ModelVersionId>> fa = pool.submit(() -> RegistryWorker.work(a, 0, 5));
+                Future<List<ModelVersionId>> fb = pool.submit(() -> RegistryWorker.work(b, 100, 5));
+                assertThat(fa.get(120, TimeUnit.SECONDS)).hasSize(5);
+                assertThat(fb.get(120, TimeUnit.SECONDS)).hasSize(5);
+            } finally {
+                pool.shutdownNow();
+            }
+            assertThat(a.list()).hasSize(10);
+        } finally {
+            Files.delete(link);
+        }
+    }
+
+    @Test
     @Tag("integration")
     void twoJvmsRegisterAndActivateAtOnce() throws Exception {
         Path go = dir.resolve("go");

@@ -110,6 +110,9 @@ class FileSystemModelStoreTest {
                 .containsExactly("v_20260102_153007", "v_20260102_153007_2", "v_20260102_153007_3");
         assertThat(b.kind()).isEqualTo(TrainingKind.INCREMENTAL);
         assertThat(b.parent()).isEqualTo(a.id());
+        assertThat(s.history()).filteredOn(e -> e.action().equals("register")).extracting(e -> e.version())
+                .containsExactly(a.id(), b.id(), c.id());
+        assertThat(s.history().get(1).previous()).isEqualTo(a.id());
         assertThat(s.list()).extracting(ModelVersion::id).containsExactly(a.id(), b.id(), c.id());
     }
 
@@ -220,6 +223,26 @@ class FileSystemModelStoreTest {
         }
         assertThat(s.load(ModelRef.parse("active")).metadata().id()).isEqualTo(active.id());
         assertThat(s.rollback("check").id()).isEqualTo(prev.id());
+    }
+
+    @Test
+    void cleanupLeavesSavesInProgressAloneAndRemovesThoseOfDeadProcesses() throws Exception {
+        ModelStore s = store();
+        Path link = Files.createSymbolicLink(dir.resolveSibling(dir.getFileName() + "-alias"), dir);
+        try {
+            // staged through another spelling of the folder: still recognised as this JVM's save in progress
+            VersionFiles other = new VersionFiles(link.toAbsolutePath());
+            try (VersionFiles.Staged staged = other.stage(TestModels.SMALL, TestModels.random(TestModels.SMALL, 1))) {
+                assertThat(s.cleanup().removedStaging()).isEmpty();
+                assertThat(staged.path).isDirectory();
+            }
+        } finally {
+            Files.delete(link);
+        }
+        Path dead = Files.createDirectory(dir.resolve(".staging-999999999-0f0e"));
+        Files.write(dead.resolve("model.params"), new byte[] {1, 2, 3});
+        assertThat(s.cleanup().removedStaging()).containsExactly(".staging-999999999-0f0e");
+        assertThat(dead).doesNotExist();
     }
 
     @Test
