@@ -48,7 +48,8 @@ class CliCommandsTest {
         Cli.Result show = Cli.run(dir, "config");
         assertThat(show.exitCode()).isZero();
         assertThat(show.out()).contains("continuous.retrainIntervalHours", "24", "continuous.performanceThreshold",
-                "train.totalSteps", "env.lookback", "data.source", "synthetic");
+                "train.totalSteps", "env.lookback", "data.source", "synthetic",
+                "health.explosionThreshold", "gate.criteria");
 
         Cli.Result set = Cli.run(dir, "config", "--set", "continuous.retrainIntervalHours=6", "--set",
                 "data.symbols=SPY,QQQ");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deepscalper.core.model.Alias;
 import io.deepscalper.core.model.ModelStore;
+import io.deepscalper.core.model.ModelVersionId;
 import io.deepscalper.monitoring.store.MetricsStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,6 +55,16 @@ class CliTrainingFlowTest {
         Cli.Result compare = Cli.run(dir, "models", "--compare", a, b);
         assertThat(compare.exitCode()).as(compare.err()).isZero();
         assertThat(compare.out()).contains("sharpe", "difference");
+        ModelVersionId activeBefore = store.aliases().get(Alias.ACTIVE);
+        String other = activeBefore.value().equals(a) ? b : a;
+        Cli.Result forced = Cli.run(dir, "models", "--activate", other, "--force", "--reason", "test override");
+        assertThat(forced.exitCode()).as(forced.err()).isZero();
+        assertThat(store.aliases().get(Alias.ACTIVE).value()).isEqualTo(other);
+        Cli.Result rollback = Cli.run(dir, "models", "--rollback");
+        assertThat(rollback.exitCode()).as(rollback.err()).isZero();
+        assertThat(store.aliases().get(Alias.ACTIVE)).isEqualTo(activeBefore);
+        assertThat(Cli.run(dir, "models", "--cleanup").out()).contains("registry is clean");
+        assertThat(Cli.run(dir, "models", "--rollback", "--cleanup").exitCode()).as("exclusive actions").isEqualTo(2);
 
         Path onnx = dir.resolve("out/model.onnx");
         Cli.Result export = Cli.run(dir, "export", "--version", "latest", "--format", "onnx", "--output",
@@ -62,6 +73,14 @@ class CliTrainingFlowTest {
         assertThat(onnx).exists();
         assertThat(Cli.run(dir, "export", "--version", "latest", "--format", "onnx", "--output", onnx.toString())
                 .exitCode()).as("no overwrite without --force").isEqualTo(1);
+        for (String format : new String[] {"djl", "pytorch"}) {
+            Path target = dir.resolve("out/model-" + format);
+            Cli.Result r = Cli.run(dir, "export", "--version", "active", "--format", format, "--output",
+                    target.toString());
+            assertThat(r.exitCode()).as(format + ": " + r.err()).isZero();
+            assertThat(r.out()).contains("as " + format);
+            assertThat(target).exists();
+        }
 
         Cli.Result backtest = Cli.run(dir, "backtest", "--version", "latest");
         assertThat(backtest.exitCode()).as(backtest.err()).isZero();

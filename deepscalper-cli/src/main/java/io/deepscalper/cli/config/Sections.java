@@ -7,6 +7,7 @@ import io.deepscalper.core.model.MetricThreshold;
 import io.deepscalper.core.model.ValidationGate;
 import io.deepscalper.core.train.TrainConfig;
 import io.deepscalper.data.pipeline.DataPipelineConfig;
+import io.deepscalper.monitoring.health.HealthConfig;
 import java.util.List;
 
 /** The sections of {@code config.json}, in file order. */
@@ -41,21 +42,29 @@ public final class Sections {
     public static final ConfigSection<ValidationGate> GATE = new ConfigSection<>("gate", ValidationGate.class,
             Sections::quickStartGate);
 
+    /**
+     * The model-health monitor watching every training run. The quick start raises the gradient
+     * explosion threshold from 10 to 1,000: the learner clips the global gradient norm at 1.0, and on
+     * the small network a pre-clip norm above 10 was seen to abort healthy runs; NaN and Inf stay critical.
+     */
+    public static final ConfigSection<HealthConfig> HEALTH = new ConfigSection<>("health", HealthConfig.class,
+            Sections::quickStartHealth);
+
     /** Every section, in file order. */
-    public static final List<ConfigSection<?>> ALL = List.of(CONTINUOUS, ENV, TRAIN, DATA, GATE);
+    public static final List<ConfigSection<?>> ALL = List.of(CONTINUOUS, ENV, TRAIN, DATA, GATE, HEALTH);
 
     private Sections() {
     }
 
     /**
      * @return the quick-start training profile: trunk 2 x 32, heads 32, aux 16, 3,000 steps, warm-up 300,
-     *         batch 32, replay 50,000, epsilon decay over 2,500 steps, checkpoints every 500 steps,
-     *         no in-training evaluation (the orchestrator validates every candidate on held-out sessions)
+     *         batch 32, replay 50,000, epsilon decay over 2,500 steps, checkpoints every 500 steps, one
+     *         engine thread (the matrices are too small to gain from two), no in-training evaluation (the orchestrator validates every candidate on held-out sessions)
      */
     public static TrainConfig quickStartTraining() {
         return TrainConfig.builder().totalSteps(3_000).warmupSteps(300).batchSize(32).bufferCapacity(50_000)
                 .epsilonDecaySteps(2_500).trunkSizes(List.of(32, 32)).headHidden(32).auxHidden(16)
-                .evalIntervalSteps(0).checkpointIntervalSteps(500).build();
+                .evalIntervalSteps(0).checkpointIntervalSteps(500).threads(1).build();
     }
 
     /** @return the quick-start loop: the library defaults with 1,000 incremental steps and 3 held-out sessions */
@@ -67,6 +76,11 @@ public final class Sections {
     public static DataPipelineConfig quickStartData() {
         return DataPipelineConfig.builder().symbols(List.of("SYN")).updateIntervalMinutes(60).lookbackDays(30)
                 .source("synthetic").build();
+    }
+
+    /** @return the quick-start health thresholds: the defaults with an explosion threshold of 1,000 */
+    public static HealthConfig quickStartHealth() {
+        return HealthConfig.builder().explosionThreshold(1_000).build();
     }
 
     /** @return the quick-start gate: the candidate's Sharpe must be at least the champion's */

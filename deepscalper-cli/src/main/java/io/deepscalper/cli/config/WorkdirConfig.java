@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.deepscalper.core.continuous.AtomicWrite;
+import io.deepscalper.core.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -92,7 +92,7 @@ public final class WorkdirConfig {
     /** Writes {@code config.json} atomically. */
     public void save(Path workdir) {
         try {
-            AtomicWrite.write(workdir.resolve(FILE), JSON.writeValueAsBytes(tree));
+            AtomicFiles.write(workdir.resolve(FILE), JSON.writeValueAsBytes(tree));
         } catch (IOException e) {
             throw new UncheckedIOException("could not serialise the config", e);
         }

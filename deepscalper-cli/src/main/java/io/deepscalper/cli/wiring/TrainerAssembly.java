@@ -12,7 +12,6 @@ import io.deepscalper.core.model.ModelStore;
 import io.deepscalper.core.train.TrainConfig;
 import io.deepscalper.core.train.TrainingListener;
 import io.deepscalper.data.pipeline.DataPipeline;
-import io.deepscalper.monitoring.health.HealthConfig;
 import io.deepscalper.monitoring.store.MetricsStore;
 import java.time.Clock;
 import java.util.List;
@@ -57,7 +56,7 @@ public final class TrainerAssembly implements AutoCloseable {
             ModelStore models = workdir.models();
             DqnModelTrainer dqn = new DqnModelTrainer(env, train);
             AtomicReference<ContinuousTrainer> self = new AtomicReference<>();
-            ModelTrainer monitored = new HealthMonitoredTrainer(dqn, HealthConfig.defaults(),
+            ModelTrainer monitored = new HealthMonitoredTrainer(dqn, config.section(Sections.HEALTH),
                     report -> self.get().onHealth(report));
             ContinuousTrainerBuilder b = ContinuousTrainer.builder().workdir(workdir.dir()).clock(clock)
                     .config(config.section(Sections.CONTINUOUS)).feed(feed).models(models).metrics(metrics)

@@ -1,5 +1,6 @@
 package io.deepscalper.core.continuous;
 
+import io.deepscalper.core.io.AtomicFiles;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
@@ -53,7 +54,7 @@ public final class CommandQueue {
                 command.type().name().toLowerCase(java.util.Locale.ROOT));
         Path file = dir.resolve(name);
         try {
-            AtomicWrite.write(file, JSON.writeValueAsBytes(command));
+            AtomicFiles.write(file, JSON.writeValueAsBytes(command));
         } catch (IOException e) {
             throw new UncheckedIOException("could not queue " + command.type() + " in " + dir, e);
         }

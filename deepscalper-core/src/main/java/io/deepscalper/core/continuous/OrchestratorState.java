@@ -1,5 +1,6 @@
 package io.deepscalper.core.continuous;
 
+import io.deepscalper.core.io.AtomicFiles;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
@@ -60,7 +61,7 @@ public record OrchestratorState(Instant lastRetrain, int completedRetrains, long
     /** Writes this state to {@code workdir} atomically. */
     public void save(Path workdir) {
         try {
-            AtomicWrite.write(workdir.resolve(FILE), CommandQueue.JSON.writerWithDefaultPrettyPrinter()
+            AtomicFiles.write(workdir.resolve(FILE), CommandQueue.JSON.writerWithDefaultPrettyPrinter()
                     .writeValueAsBytes(this));
         } catch (IOException e) {
             throw new UncheckedIOException("could not serialise the orchestrator state", e);

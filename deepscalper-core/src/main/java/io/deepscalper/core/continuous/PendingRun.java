@@ -1,5 +1,6 @@
 package io.deepscalper.core.continuous;
 
+import io.deepscalper.core.io.AtomicFiles;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
@@ -69,7 +70,7 @@ public record PendingRun(String runId, RetrainMode mode, String parent, String t
     /** Writes this record atomically into {@code checkpoints}. */
     public void save(Path checkpoints) {
         try {
-            AtomicWrite.write(checkpoints.resolve(FILE), CommandQueue.JSON.writerWithDefaultPrettyPrinter()
+            AtomicFiles.write(checkpoints.resolve(FILE), CommandQueue.JSON.writerWithDefaultPrettyPrinter()
                     .writeValueAsBytes(this));
         } catch (IOException e) {
             throw new UncheckedIOException("could not serialise the pending run", e);

@@ -1,5 +1,6 @@
 package io.deepscalper.core.continuous;
 
+import io.deepscalper.core.io.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
@@ -57,7 +58,7 @@ public final class TrainerLock implements AutoCloseable {
                 throw new TrainerAlreadyRunningException(workdir, readPid(workdir));
             }
             long pid = ProcessHandle.current().pid();
-            AtomicWrite.write(workdir.resolve(PID_FILE), (pid + "\n").getBytes(StandardCharsets.US_ASCII));
+            AtomicFiles.write(workdir.resolve(PID_FILE), (pid + "\n").getBytes(StandardCharsets.US_ASCII));
             LOG.info("Trainer lock on {} taken by pid {}", workdir.toAbsolutePath(), pid);
             return new TrainerLock(workdir, ch, lock);
         } catch (IOException e) {
