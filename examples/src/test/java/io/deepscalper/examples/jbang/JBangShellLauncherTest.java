@@ -28,7 +28,8 @@ class JBangShellLauncherTest {
         Result r = launch(home, List.of("--version"));
 
         assertThat(r.exit).as(r.err).isZero();
-        assertThat(r.out.strip()).isEqualTo("0.132.1");
+        // JBang writes its version to stderr, like its other messages; stdout is reserved for the command
+        assertThat(r.err.strip()).isEqualTo("0.132.1");
     }
 
     @Test
