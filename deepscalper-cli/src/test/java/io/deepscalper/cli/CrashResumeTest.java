@@ -31,7 +31,7 @@ class CrashResumeTest {
     @Test
     void killMinus9DuringTrainingThenResumeFromTheCheckpoint() throws Exception {
         WorkdirConfig cfg = TinyConfig.create();
-        cfg = cfg.with(Sections.TRAIN, cfg.section(Sections.TRAIN).toBuilder().totalSteps(1_500)
+        cfg = cfg.with(Sections.TRAIN, cfg.section(Sections.TRAIN).toBuilder().totalSteps(3_000)
                 .checkpointIntervalSteps(100).build());
         cfg = cfg.with(Sections.CONTINUOUS, cfg.section(Sections.CONTINUOUS).toBuilder()
                 .disabledTriggers(Set.of("every_friday", "data_drift", "performance")).build());
@@ -44,12 +44,12 @@ class CrashResumeTest {
                 .redirectOutput(dir.resolve("child.log").toFile()).start();
         try {
             long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-            while (!checkpointWritten() && child.isAlive() && System.nanoTime() < deadline) {
+            // kill once a checkpoint exists and the store has committed training rows, so both are tested
+            while (!(checkpointWritten() && committedRows() > 0) && child.isAlive() && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
             assertThat(checkpointWritten()).as("child log:\n" + Files.readString(dir.resolve("child.log"))).isTrue();
             assertThat(TrainerLock.runningTrainer(dir)).contains(child.pid());
-            Thread.sleep(300);
         } finally {
             child.destroyForcibly();
             child.waitFor();
@@ -83,6 +83,18 @@ class CrashResumeTest {
                     .isGreaterThanOrEqualTo(100);
             assertThat(m.recent(100_000).stream().filter(t -> t.timestampMillis() < killedAt).count())
                     .as("rows committed before the kill are still there").isPositive();
+        }
+    }
+
+    private long committedRows() {
+        Path db = dir.resolve("metrics.db");
+        if (!Files.exists(db)) {
+            return 0;
+        }
+        try (MetricsStore m = MetricsStore.openReadOnly(db)) {
+            return m.recent(1).size();
+        } catch (RuntimeException e) {
+            return 0;
         }
     }
 
