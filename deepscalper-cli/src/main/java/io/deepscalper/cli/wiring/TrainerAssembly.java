@@ -62,7 +62,8 @@ public final class TrainerAssembly implements AutoCloseable {
                     .config(config.section(Sections.CONTINUOUS)).feed(feed).models(models).metrics(metrics)
                     .trainer(decorate.apply(monitored)).evaluator(new BacktestEvaluator(dqn.network(), env, train.threads()))
                     .gate(config.section(Sections.GATE))
-                    .splitter(new NyseSessions()).configTree(config.tree()).listener(metrics)
+                    .splitter(new NyseSessions()).analyzer(new MannKendallAnalyzer(0.05))
+                    .configTree(config.tree()).listener(metrics)
                     .beforeCycle(feed::updateNow);
             listeners.forEach(b::listener);
             ContinuousTrainer trainer = b.build();
