@@ -47,7 +47,8 @@ public final class AgentBenchmark {
         System.out.printf("network: input %d (%d features x %d + 3), %d parameters, batch %d%n", input,
                 features.featureCount(), lookback, net.parameterCount(), BATCH);
         double flops = UpdateFlops.perUpdate(net, BATCH, true);
-        System.out.printf("matmul FLOPs per update (double DQN): %.3f GFLOP%n", flops / 1e9);
+        System.out.printf("matmul FLOPs per update (double DQN): %.3f GFLOP; OMP_WAIT_POLICY=%s%n", flops / 1e9,
+                System.getenv("OMP_WAIT_POLICY"));
         for (int threads : new int[] {1, 2}) {
             DjlEngine.get(threads);
             // GEMM and update rounds alternate so that both see the same machine load
