@@ -62,6 +62,7 @@ public final class AgentBenchmark {
                     update[r] = loop.run(updatesPerRound);
                     ratio[r] = flops / (update[r] / 1e3) / 1e9 / gemm[r];
                 }
+                System.out.printf("  threads %d, mean per phase: %s%n", threads, loop.phases());
             }
             double[] sortedGemm = gemm.clone();
             double[] sortedUpdate = update.clone();
