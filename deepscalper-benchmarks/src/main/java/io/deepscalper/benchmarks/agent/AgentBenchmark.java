@@ -79,6 +79,8 @@ public final class AgentBenchmark {
         }
         DjlEngine.get(1);
         actLatency(net);
+        // the same observation through a tiny trunk: the per-call engine overhead floor of act
+        actLatency(new NetworkConfig(input, List.of(16), 8, 4, net.priceBins(), net.quantityBins()));
         replay(features, lookback, input);
     }
 
@@ -116,8 +118,8 @@ public final class AgentBenchmark {
                 t[i] = System.nanoTime() - t0;
             }
             Arrays.sort(t);
-            System.out.printf("act (1 thread): p50 %.1f us, p99 %.1f us, max %.1f us over %d calls%n", t[reps / 2] / 1e3,
-                    t[reps * 99 / 100] / 1e3, t[reps - 1] / 1e3, reps);
+            System.out.printf("act (1 thread, %d parameters): p50 %.1f us, p99 %.1f us, max %.1f us over %d calls%n",
+                    net.parameterCount(), t[reps / 2] / 1e3, t[reps * 99 / 100] / 1e3, t[reps - 1] / 1e3, reps);
         }
     }
 
