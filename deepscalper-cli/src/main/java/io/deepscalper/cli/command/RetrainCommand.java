@@ -5,7 +5,6 @@ import io.deepscalper.cli.config.Sections;
 import io.deepscalper.data.pipeline.DataPipelineConfig;
 import io.deepscalper.cli.config.WorkdirConfig;
 import io.deepscalper.cli.wiring.Feeds;
-import io.deepscalper.cli.wiring.ProgressTrainer;
 import io.deepscalper.cli.wiring.TrainerAssembly;
 import io.deepscalper.core.continuous.RetrainReport;
 import io.deepscalper.core.continuous.RetrainRequest;
@@ -62,8 +61,8 @@ public final class RetrainCommand extends BaseCommand implements Callable<Intege
                     + "; add it with config --set data.symbols=...");
         }
         ClockSetup cs = ClockSetup.choose(clockKind, src, w.dir());
-        try (TrainerAssembly a = TrainerAssembly.open(w, config, cs.clock(), Feeds.open(src, w.dir(), cs.clock()), List.of(),
-                noProgress ? t -> t : ProgressTrainer::new)) {
+        try (TrainerAssembly a = TrainerAssembly.open(w, config, cs.clock(), Feeds.open(src, w.dir(), cs.clock()),
+                List.of(), !noProgress)) {
             a.trainer().start().ifPresent(r -> out().println("resumed: " + r.message()));
             RetrainReport r = a.trainer().retrainNow(request);
             out().println(r.message());

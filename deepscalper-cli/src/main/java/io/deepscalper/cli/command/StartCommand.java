@@ -4,7 +4,6 @@ import io.deepscalper.cli.Workdir;
 import io.deepscalper.cli.config.Sections;
 import io.deepscalper.cli.config.WorkdirConfig;
 import io.deepscalper.cli.wiring.Feeds;
-import io.deepscalper.cli.wiring.ProgressTrainer;
 import io.deepscalper.cli.wiring.TrainerAssembly;
 import io.deepscalper.core.continuous.ContinuousTrainer;
 import io.deepscalper.core.continuous.ContinuousTrainingConfig;
@@ -23,7 +22,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -95,8 +93,7 @@ public final class StartCommand extends BaseCommand implements Callable<Integer>
         Sleeper sleeper = cs.sleeper();
         boolean simulated = cs.simulated();
         DataPipeline feed = Feeds.open(src, w.dir(), clock);
-        UnaryOperator<io.deepscalper.core.continuous.ModelTrainer> decorate = noProgress ? t -> t : ProgressTrainer::new;
-        try (TrainerAssembly a = TrainerAssembly.open(w, config, clock, feed, List.of(), decorate)) {
+        try (TrainerAssembly a = TrainerAssembly.open(w, config, clock, feed, List.of(), !noProgress)) {
             ContinuousTrainer trainer = a.trainer();
             Thread hook = trainer.installShutdownHook(Duration.ofMinutes(2));
             try {

@@ -44,11 +44,12 @@ public final class TrainerAssembly implements AutoCloseable {
      * @param clock     the orchestrator's clock
      * @param feed      the data feed (see {@link Feeds})
      * @param listeners extra training listeners (progress bar)
-     * @param decorate  wraps the model trainer (e.g. with a progress bar); identity when not needed
+     * @param progress  true to draw progress bars for fetching and training
      * @return the assembly
      */
     public static TrainerAssembly open(Workdir workdir, WorkdirConfig config, Clock clock, DataPipeline feed,
-                                       List<TrainingListener> listeners, UnaryOperator<ModelTrainer> decorate) {
+                                       List<TrainingListener> listeners, boolean progress) {
+        UnaryOperator<ModelTrainer> decorate = progress ? ProgressTrainer::new : t -> t;
         EnvConfig env = config.section(Sections.ENV);
         TrainConfig train = config.section(Sections.TRAIN);
         MetricsStore metrics = workdir.writeMetrics();
@@ -62,8 +63,9 @@ public final class TrainerAssembly implements AutoCloseable {
                     .config(config.section(Sections.CONTINUOUS)).feed(feed).models(models).metrics(metrics)
                     .trainer(decorate.apply(monitored)).evaluator(new BacktestEvaluator(dqn.network(), env, train.threads()))
                     .gate(config.section(Sections.GATE))
-                    .splitter(new NyseSessions()).configTree(config.tree()).listener(metrics)
-                    .beforeCycle(feed::updateNow);
+                    .splitter(new NyseSessions()).analyzer(new MannKendallAnalyzer(0.05))
+                    .configTree(config.tree()).listener(metrics)
+                    .beforeCycle(progress ? new FetchProgress(feed) : feed::updateNow);
             listeners.forEach(b::listener);
             ContinuousTrainer trainer = b.build();
             self.set(trainer);

@@ -173,7 +173,9 @@ public final class DjlDqnLearner implements AutoCloseable {
             throw new IllegalArgumentException("batch is " + b.size + " x " + b.observationSize + " but the learner "
                     + "was built for " + batch + " x " + inputSize);
         }
+        long t0 = System.nanoTime();
         upload(b);
+        long t1 = System.nanoTime();
         JniUtils.setGradMode(false);
         try (NDScope ignored = new NDScope()) {
             NDArray onehotP = scalars.get(priceOneHot);
@@ -184,6 +186,7 @@ public final class DjlDqnLearner implements AutoCloseable {
             NDArray weight = scalars.get(weightCol);
 
             NDArray[] y = targets(reward, discount);
+            long t2 = System.nanoTime();
             NDArray loss;
             NDArray qLoss;
             NDArray auxLoss;
@@ -205,6 +208,7 @@ public final class DjlDqnLearner implements AutoCloseable {
                 gc.backward(loss);
             }
             JniUtils.setGradMode(false);
+            long t3 = System.nanoTime();
             NDArray losses = NDArrays.concat(new NDList(loss.reshape(1), qLoss.reshape(1), auxLoss.reshape(1),
                     tdP.stopGradient(), tdQ.stopGradient()));
             float[] l = losses.toFloatArray();
@@ -226,6 +230,7 @@ public final class DjlDqnLearner implements AutoCloseable {
             for (NDArray blk : blocks) {
                 JniUtils.zeroGrad((PtNDArray) blk);
             }
+            long t4 = System.nanoTime();
             double clip = stats.gradNorm > config.gradClipNorm() ? config.gradClipNorm() / stats.gradNorm : 1.0;
             updates++;
             double b1 = config.adamBeta1();
@@ -239,7 +244,16 @@ public final class DjlDqnLearner implements AutoCloseable {
                 double tauK = 1 - Math.pow(1 - config.tau(), config.targetUpdateInterval());
                 target.flat().addi(online.flat().sub(target.flat()).muli((float) tauK));
             }
+            long t5 = System.nanoTime();
             layerNorms(blocks, stats.layerWeightNorms);
+            long t6 = System.nanoTime();
+            long[] p = stats.phaseNanos;
+            p[0] = t1 - t0;
+            p[1] = t2 - t1;
+            p[2] = t3 - t2;
+            p[3] = t4 - t3;
+            p[4] = t5 - t4;
+            p[5] = t6 - t5;
         }
     }
 
