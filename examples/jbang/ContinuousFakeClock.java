@@ -43,7 +43,7 @@ public class ContinuousFakeClock {
         // the fake clock: starts after the close of Monday 3 March 2025; "sleeping" moves it to the next close
         SimulatedMarketClock clock = SimulatedMarketClock.afterSession(LocalDate.of(2025, 3, 3), 0);
         try (TrainerAssembly assembly = TrainerAssembly.open(new Workdir(dir), config, clock,
-                Feeds.open(config.section(Sections.DATA), dir, clock), List.of(), t -> t)) {
+                Feeds.open(config.section(Sections.DATA), dir, clock), List.of(), false)) {
             ContinuousTrainer trainer = assembly.trainer();
             trainer.addCustomTrigger("thursday", c ->
                     c.now().atZone(ZoneId.of("America/New_York")).getDayOfWeek().getValue() == 4

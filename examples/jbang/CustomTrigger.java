@@ -76,7 +76,7 @@ public class CustomTrigger {
         WorkdirConfig config = WorkdirConfig.defaults().set("data.source=synthetic");
         SimulatedMarketClock clock = SimulatedMarketClock.afterSession(LocalDate.of(2025, 3, 3), 0);
         try (TrainerAssembly assembly = TrainerAssembly.open(new Workdir(dir), config, clock,
-                Feeds.open(config.section(Sections.DATA), dir, clock), List.of(), t -> t)) {
+                Feeds.open(config.section(Sections.DATA), dir, clock), List.of(), false)) {
             assembly.trainer().addCustomTrigger("friday-close", c ->
                     c.now().atZone(ZoneId.of("America/New_York")).getDayOfWeek() == DayOfWeek.FRIDAY
                             ? TriggerDecision.fire("weekly retrain after Friday's close")
