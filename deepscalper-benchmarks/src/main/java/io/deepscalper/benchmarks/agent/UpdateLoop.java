@@ -1,0 +1,53 @@
+package io.deepscalper.benchmarks.agent;
+
+import io.deepscalper.core.nn.NetworkConfig;
+import io.deepscalper.core.nn.djl.DjlDqnLearner;
+import io.deepscalper.core.nn.djl.DjlQNetwork;
+import io.deepscalper.core.nn.djl.UpdateStats;
+import io.deepscalper.core.replay.ReplayBatch;
+import io.deepscalper.core.train.TrainConfig;
+import io.deepscalper.core.util.Rng;
+
+/** A learner with the default {@link TrainConfig} on one fixed random batch, timed in rounds. */
+final class UpdateLoop implements AutoCloseable {
+    private final DjlQNetwork network;
+    private final DjlDqnLearner learner;
+    private final ReplayBatch batch;
+    private final UpdateStats stats;
+
+    UpdateLoop(NetworkConfig net, int threads, int batchSize) {
+        TrainConfig c = TrainConfig.builder().batchSize(batchSize).threads(threads).build();
+        Rng rng = new Rng(1);
+        batch = new ReplayBatch(batchSize, net.inputSize());
+        for (int i = 0; i < batch.observations.length; i++) {
+            batch.observations[i] = (float) rng.nextGaussian();
+            batch.nextObservations[i] = (float) rng.nextGaussian();
+        }
+        for (int k = 0; k < batchSize; k++) {
+            batch.actions[k] = rng.nextInt(net.priceBins() * net.quantityBins());
+            batch.rewards[k] = (float) rng.nextGaussian() * 0.01f;
+            batch.weights[k] = 1f;
+        }
+        network = DjlQNetwork.create(net, 1, threads);
+        learner = new DjlDqnLearner(c, network);
+        stats = new UpdateStats(network.layout().canonicalNames().size(), batchSize);
+    }
+
+    /** @return median milliseconds per update over {@code n} updates */
+    double run(int n) {
+        double[] t = new double[n];
+        for (int i = 0; i < n; i++) {
+            long t0 = System.nanoTime();
+            learner.update(batch, stats);
+            t[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        java.util.Arrays.sort(t);
+        return t[n / 2];
+    }
+
+    @Override
+    public void close() {
+        learner.close();
+        network.close();
+    }
+}

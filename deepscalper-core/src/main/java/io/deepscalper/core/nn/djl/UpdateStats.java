@@ -1,0 +1,35 @@
+package io.deepscalper.core.nn.djl;
+
+/**
+ * Reused holder for the statistics of one learner update (so that an update does not allocate
+ * its results). Valid until the next update.
+ */
+public final class UpdateStats {
+    /** Total loss. */
+    public double loss;
+    /** Importance-weighted TD loss averaged over the two branches. */
+    public double qLoss;
+    /** Auxiliary MSE. */
+    public double auxLoss;
+    /** Global gradient L2 norm before clipping. */
+    public double gradNorm;
+    /** Per-parameter gradient L2 norms, in {@code ParameterLayout#canonicalNames()} order. */
+    public final double[] layerGradNorms;
+    /** Per-parameter weight L2 norms after the update, in canonical order. */
+    public final double[] layerWeightNorms;
+    /** TD error of the price branch per sample, {@code Q - y}. */
+    public final float[] tdPrice;
+    /** TD error of the quantity branch per sample. */
+    public final float[] tdQuantity;
+
+    /**
+     * @param parameters number of named parameters
+     * @param batch      batch size
+     */
+    public UpdateStats(int parameters, int batch) {
+        layerGradNorms = new double[parameters];
+        layerWeightNorms = new double[parameters];
+        tdPrice = new float[batch];
+        tdQuantity = new float[batch];
+    }
+}

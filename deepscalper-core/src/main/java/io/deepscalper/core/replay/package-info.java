@@ -1,0 +1,2 @@
+/** Compact proportional prioritized replay: sum tree, transitions without observations, reused batches. */
+package io.deepscalper.core.replay;

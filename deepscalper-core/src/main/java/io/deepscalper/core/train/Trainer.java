@@ -1,0 +1,389 @@
+package io.deepscalper.core.train;
+
+import io.deepscalper.core.backtest.PerformanceReport;
+import io.deepscalper.core.env.EnvConfig;
+import io.deepscalper.core.env.FeatureMatrix;
+import io.deepscalper.core.env.TradingEnvironment;
+import io.deepscalper.core.market.SessionSeries;
+import io.deepscalper.core.nn.NetworkConfig;
+import io.deepscalper.core.nn.ParameterSet;
+import io.deepscalper.core.nn.QNetwork;
+import io.deepscalper.core.nn.djl.DjlDqnLearner;
+import io.deepscalper.core.nn.djl.DjlQNetwork;
+import io.deepscalper.core.nn.djl.UpdateStats;
+import io.deepscalper.core.replay.PrioritizedReplay;
+import io.deepscalper.core.replay.ReplayBatch;
+import io.deepscalper.core.replay.Transition;
+import io.deepscalper.core.util.Rng;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The DeepScalper training loop: episodes are training sessions (drawn at random from the training
+ * range), one environment step per iteration with per-branch epsilon-greedy exploration, one learner
+ * update per step after the warm-up, periodic greedy evaluation on held-out sessions next to the
+ * baselines, and periodic checkpoints from which {@link TrainerBuilder#resume} continues exactly.
+ *
+ * <p>One seed drives everything: parameter initialisation, exploration, replay sampling and session
+ * choice each get their own generator derived from {@link TrainConfig#seed()}, so the same config,
+ * data and seed give the same run (on the same engine and thread count).
+ *
+ * <p>Listeners are called on the training thread; a listener's {@link TrainingControl} requests take
+ * effect after the current step. A stop writes a final checkpoint; a rollback restores the last
+ * checkpoint's parameters, optimiser and replay, and stops without writing.
+ */
+public final class Trainer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
+
+    private final SessionSeries series;
+    private final EnvConfig evalEnv;
+    private final TrainConfig config;
+    private final int trainFrom;
+    private final int trainTo;
+    private final Evaluator evaluator;
+    private final Path checkpointDir;
+    private final List<TrainingListener> listeners;
+    private final TradingEnvironment env;
+    private final SeriesObservationSource source;
+    private final DjlQNetwork online;
+    private final DjlDqnLearner learner;
+    private final PrioritizedReplay replay;
+    private final ReplayBatch batch;
+    private final UpdateStats stats;
+    private final Transition transition = new Transition();
+    private final List<String> parameterNames;
+    private final RequestControl control = new RequestControl();
+    private final String dataFingerprint;
+    private Rng exploreRng;
+    private Rng replayRng;
+    private Rng sessionRng;
+    private long step;
+    private long episodes;
+    private int[] episodeActions = new int[512];
+    private int episodeLength;
+    private double episodeRaw;
+    private double episodeHindsight;
+    private int episodeTrades;
+    private EvaluationEvent lastEvaluation;
+
+    Trainer(TrainerBuilder b) {
+        this.series = b.series;
+        this.config = b.train;
+        this.evalEnv = b.env;
+        this.trainFrom = b.trainFrom;
+        this.trainTo = b.trainTo;
+        this.checkpointDir = b.checkpointDir;
+        this.listeners = List.copyOf(b.listeners);
+        FeatureMatrix features = FeatureMatrix.compute(series);
+        EnvConfig trainEnv = b.env.toBuilder().hindsightWeight(config.hindsightWeight())
+                .hindsightHorizon(config.hindsightHorizon()).build();
+        this.env = new TradingEnvironment(series, features, trainEnv);
+        this.source = new SeriesObservationSource(List.of(features), trainEnv.lookback());
+        this.evaluator = b.evalTo > b.evalFrom
+                ? new Evaluator(series, features, b.env, b.evalFrom, b.evalTo, config.seed()) : null;
+        NetworkConfig net = config.network(source.observationSize(), trainEnv.priceBins(), trainEnv.quantityBins());
+        Rng root = new Rng(config.seed());
+        long initSeed = root.nextLong();
+        this.exploreRng = root.split();
+        this.replayRng = root.split();
+        this.sessionRng = root.split();
+        this.online = b.warmStart != null ? DjlQNetwork.of(net, b.warmStart, config.threads())
+                : DjlQNetwork.create(net, initSeed, config.threads());
+        this.learner = new DjlDqnLearner(config, online);
+        this.replay = new PrioritizedReplay(config.bufferCapacity(), config.priorityAlpha());
+        this.batch = new ReplayBatch(config.batchSize(), source.observationSize());
+        this.parameterNames = online.layout().canonicalNames();
+        this.stats = new UpdateStats(parameterNames.size(), config.batchSize());
+        this.dataFingerprint = Checkpoint.fingerprint(series, trainFrom, trainTo);
+        if (b.resumeFrom != null) {
+            restore(b.resumeFrom);
+        }
+    }
+
+    /**
+     * @param series bars and sessions
+     * @param env    environment settings (its hindsight values are replaced by the training config's for training)
+     * @param train  learning settings
+     * @return a builder; set the training sessions at least
+     */
+    public static TrainerBuilder builder(SessionSeries series, EnvConfig env, TrainConfig train) {
+        return new TrainerBuilder(series, env, train);
+    }
+
+    /** @return the network being trained (greedy acting, parameters) */
+    public QNetwork network() {
+        return online;
+    }
+
+    /** @return environment steps done */
+    public long step() {
+        return step;
+    }
+
+    /** @return the replay buffer */
+    public PrioritizedReplay replay() {
+        return replay;
+    }
+
+    /** Trains until {@link TrainConfig#totalSteps()} or a listener's stop request. */
+    public TrainingResult run() {
+        return runUntil(config.totalSteps());
+    }
+
+    /**
+     * Trains until {@code targetStep} total steps (at most {@link TrainConfig#totalSteps()}) or a stop request.
+     *
+     * @param targetStep total step count to reach
+     * @return how the run ended
+     */
+    public TrainingResult runUntil(long targetStep) {
+        long end = Math.min(targetStep, config.totalSteps());
+        String reason = "completed";
+        LOG.info("training {} from step {} to {} on sessions [{}, {}) of {}", online.config(), step, end, trainFrom,
+                trainTo, series.symbol());
+        while (step < end) {
+            trainStep();
+            if (config.evalIntervalSteps() > 0 && step % config.evalIntervalSteps() == 0 && evaluator != null) {
+                evaluate();
+            }
+            if (control.rollbackReason != null) {
+                reason = "rolled back: " + control.rollbackReason;
+                rollback();
+                break;
+            }
+            if (control.stopReason != null) {
+                reason = "stopped: " + control.stopReason;
+                break;
+            }
+            if (checkpointDir != null && config.checkpointIntervalSteps() > 0
+                    && step % config.checkpointIntervalSteps() == 0) {
+                checkpoint();
+            }
+        }
+        if (checkpointDir != null && control.rollbackReason == null) {
+            checkpoint();
+        }
+        for (TrainingListener l : listeners) {
+            l.onTrainingEnd(step, reason);
+        }
+        control.stopReason = null;
+        control.rollbackReason = null;
+        return new TrainingResult(step, learner.updates(), episodes, reason, lastEvaluation);
+    }
+
+    private void trainStep() {
+        if (env.sessionIndex() < 0 || env.done()) {
+            startEpisode(trainFrom + sessionRng.nextInt(trainTo - trainFrom));
+        }
+        int action = explore(config.epsilon(step));
+        env.step(action);
+        recordStep(action);
+        addTransition(action);
+        step++;
+        if (env.done()) {
+            finishEpisode();
+        }
+        if (step > config.warmupSteps() && replay.size() >= config.batchSize()) {
+            long t0 = System.nanoTime();
+            replay.sample(batch, source, config.beta(step), replayRng);
+            learner.update(batch, stats);
+            replay.updatePriorities(batch.indices, stats.tdPrice, stats.tdQuantity, batch.size);
+            if (!listeners.isEmpty()) {
+                publishUpdate(System.nanoTime() - t0);
+            }
+        }
+    }
+
+    private int explore(double epsilon) {
+        int p = online.config().priceBins();
+        int q = online.config().quantityBins();
+        boolean randomPrice = exploreRng.nextDouble() < epsilon;
+        boolean randomQuantity = exploreRng.nextDouble() < epsilon;
+        int greedy = randomPrice && randomQuantity ? 0 : online.act(env.observation());
+        int price = randomPrice ? exploreRng.nextInt(p) : QNetwork.priceBin(greedy, q);
+        int quantity = randomQuantity ? exploreRng.nextInt(q) : QNetwork.quantityBin(greedy, q);
+        return price * q + quantity;
+    }
+
+    private void startEpisode(int session) {
+        env.reset(session);
+        episodeLength = 0;
+        episodeRaw = 0;
+        episodeHindsight = 0;
+        episodeTrades = 0;
+    }
+
+    private void recordStep(int action) {
+        if (episodeLength == episodeActions.length) {
+            episodeActions = Arrays.copyOf(episodeActions, 2 * episodeLength);
+        }
+        episodeActions[episodeLength++] = action;
+        episodeRaw += env.reward();
+        episodeHindsight += env.shapedReward();
+        if (env.fillShares() != 0) {
+            episodeTrades++;
+        }
+        if (env.liquidationShares() != 0) {
+            episodeTrades++;
+        }
+    }
+
+    private void addTransition(int action) {
+        Transition t = transition;
+        t.seriesId = 0;
+        t.barIndex = env.lastDecisionBar();
+        t.nextBarIndex = env.decisionBar();
+        t.stateBefore[0] = env.previousPositionFraction();
+        t.stateBefore[1] = env.previousCashOverEquity();
+        t.stateBefore[2] = env.previousSessionTimeLeft();
+        t.stateAfter[0] = env.positionFraction();
+        t.stateAfter[1] = env.cashOverEquity();
+        t.stateAfter[2] = env.sessionTimeLeft();
+        t.action = action;
+        t.rawReward = (float) env.reward();
+        t.hindsightReward = (float) env.shapedReward();
+        t.auxTarget = (float) env.auxTarget();
+        t.done = env.done();
+        replay.add(t);
+    }
+
+    private void finishEpisode() {
+        episodes++;
+        if (!listeners.isEmpty()) {
+            EpisodeEvent e = new EpisodeEvent(step, episodes, series.symbol(),
+                    series.sessions().get(env.sessionIndex()).date(), episodeRaw, episodeHindsight, episodeLength,
+                    episodeTrades, config.epsilon(step), System.currentTimeMillis());
+            for (TrainingListener l : listeners) {
+                l.onEpisode(e, control);
+            }
+        }
+    }
+
+    private void publishUpdate(long nanos) {
+        java.util.Map<String, Double> grads = new java.util.LinkedHashMap<>();
+        java.util.Map<String, Double> weights = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < parameterNames.size(); i++) {
+            grads.put(parameterNames.get(i), stats.layerGradNorms[i]);
+            weights.put(parameterNames.get(i), stats.layerWeightNorms[i]);
+        }
+        UpdateEvent e = new UpdateEvent(step, learner.updates(), stats.loss, stats.qLoss, stats.auxLoss,
+                config.epsilon(step), replay.size(), config.learningRate(), stats.gradNorm,
+                java.util.Collections.unmodifiableMap(grads), java.util.Collections.unmodifiableMap(weights), nanos,
+                System.currentTimeMillis());
+        for (TrainingListener l : listeners) {
+            l.onUpdate(e, control);
+        }
+    }
+
+    /**
+     * Evaluates the greedy agent on the held-out sessions next to the baselines and tells listeners.
+     *
+     * @return agent report first, then the baselines
+     * @throws IllegalStateException when no evaluation sessions were configured
+     */
+    public List<PerformanceReport> evaluate() {
+        if (evaluator == null) {
+            throw new IllegalStateException("no evaluation sessions were configured; call evalSessions(from, to)");
+        }
+        List<PerformanceReport> reports = evaluator.evaluate(online);
+        lastEvaluation = evaluator.toEvent(step, "validation", reports);
+        for (TrainingListener l : listeners) {
+            l.onEvaluation(lastEvaluation, control);
+        }
+        return reports;
+    }
+
+    /** Writes a checkpoint now (atomically) into the checkpoint directory. */
+    public void checkpoint() {
+        if (checkpointDir == null) {
+            throw new IllegalStateException("no checkpoint directory was configured");
+        }
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                replay.writeTo(out);
+            }
+            boolean running = env.sessionIndex() >= 0 && !env.done();
+            new Checkpoint(config, evalEnv, online.config(), dataFingerprint, step, learner.updates(), episodes,
+                    running ? env.sessionIndex() : -1,
+                    running ? Arrays.copyOf(episodeActions, episodeLength) : new int[0], exploreRng.state(),
+                    replayRng.state(), sessionRng.state(), online.flatValues(), learner.target().flatValues(),
+                    learner.adamMean(), learner.adamVariance(), bytes.toByteArray())
+                    .write(checkpointDir.resolve(Checkpoint.FILE_NAME));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not write checkpoint into " + checkpointDir, e);
+        }
+    }
+
+    private void rollback() {
+        Path file = checkpointDir == null ? null : checkpointDir.resolve(Checkpoint.FILE_NAME);
+        if (file == null || !Files.exists(file)) {
+            LOG.warn("rollback requested but there is no checkpoint to restore; keeping the current parameters");
+            return;
+        }
+        restore(file);
+        LOG.info("rolled back to the checkpoint at step {}", step);
+    }
+
+    private void restore(Path file) {
+        Checkpoint c;
+        try {
+            c = Checkpoint.read(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read checkpoint " + file, e);
+        }
+        if (!c.network().equals(online.config())) {
+            throw new IllegalArgumentException("checkpoint " + file + " holds network " + c.network()
+                    + " but this trainer builds " + online.config() + "; use the same TrainConfig and EnvConfig");
+        }
+        if (!c.data().equals(dataFingerprint)) {
+            throw new IllegalArgumentException("checkpoint " + file + " was trained on " + c.data()
+                    + " but this trainer has " + dataFingerprint + "; resume with the same data and sessions");
+        }
+        if (!c.train().toBuilder().totalSteps(config.totalSteps()).build().equals(config)) {
+            throw new IllegalArgumentException("checkpoint " + file + " was written with " + c.train()
+                    + " but this trainer has " + config + "; only totalSteps may change on resume");
+        }
+        online.setFlat(c.online());
+        learner.restore(c.target(), c.adamMean(), c.adamVariance(), c.updates());
+        try {
+            replay.readFrom(new DataInputStream(new ByteArrayInputStream(c.replay())));
+        } catch (IOException e) {
+            throw new UncheckedIOException("replay in checkpoint " + file + " is unreadable", e);
+        }
+        exploreRng = Rng.fromState(c.exploreRng());
+        replayRng = Rng.fromState(c.replayRng());
+        sessionRng = Rng.fromState(c.sessionRng());
+        step = c.step();
+        episodes = c.episodes();
+        if (c.session() >= 0) {
+            // the environment is deterministic: replaying the episode's actions rebuilds its exact state
+            startEpisode(c.session());
+            for (int a : c.episodeActions()) {
+                env.step(a);
+                recordStep(a);
+            }
+        } else {
+            episodeLength = 0;
+        }
+        LOG.info("resumed from {} at step {} ({} updates, replay {})", file, step, c.updates(), replay.size());
+    }
+
+    @Override
+    public void close() {
+        learner.close();
+        online.close();
+    }
+}

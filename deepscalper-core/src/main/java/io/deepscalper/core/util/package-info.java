@@ -1,0 +1,2 @@
+/** Small shared utilities (checkpointable random numbers). */
+package io.deepscalper.core.util;

@@ -1,0 +1,6 @@
+/**
+ * Performance evaluation over evaluation reports: rolling Sharpe, drawdown, win rate and profit
+ * factor; trend classification by the Mann-Kendall test at a stated significance level; robust-z
+ * anomaly detection; and regression alerts (trend, anomaly, Page-Hinkley change point) as events.
+ */
+package io.deepscalper.monitoring.perf;

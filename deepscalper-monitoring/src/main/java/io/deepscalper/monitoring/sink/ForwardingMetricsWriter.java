@@ -1,0 +1,73 @@
+package io.deepscalper.monitoring.sink;
+
+import io.deepscalper.core.health.HealthReport;
+import io.deepscalper.core.metrics.AlertEvent;
+import io.deepscalper.core.metrics.DataReport;
+import io.deepscalper.core.metrics.MetricsWriter;
+import io.deepscalper.core.metrics.TriggerEvent;
+import io.deepscalper.core.train.EpisodeEvent;
+import io.deepscalper.core.train.EvaluationEvent;
+import io.deepscalper.core.train.TrainingControl;
+import io.deepscalper.core.train.UpdateEvent;
+
+/** A writer that passes every event to {@link #delegate()}; subclasses add lifecycle around it. */
+abstract class ForwardingMetricsWriter implements MetricsWriter {
+
+    /** @return the writer that receives the events */
+    protected abstract MetricsWriter delegate();
+
+    @Override
+    public void onUpdate(UpdateEvent event, TrainingControl control) {
+        delegate().onUpdate(event, control);
+    }
+
+    @Override
+    public void onEpisode(EpisodeEvent event, TrainingControl control) {
+        delegate().onEpisode(event, control);
+    }
+
+    @Override
+    public void onEvaluation(String modelVersion, EvaluationEvent event) {
+        delegate().onEvaluation(modelVersion, event);
+    }
+
+    @Override
+    public void onTrainingEnd(long step, String reason) {
+        delegate().onTrainingEnd(step, reason);
+    }
+
+    @Override
+    public void onHealth(HealthReport report) {
+        delegate().onHealth(report);
+    }
+
+    @Override
+    public void onTrigger(TriggerEvent event) {
+        delegate().onTrigger(event);
+    }
+
+    @Override
+    public void onAlert(AlertEvent event) {
+        delegate().onAlert(event);
+    }
+
+    @Override
+    public void onDataReport(DataReport report) {
+        delegate().onDataReport(report);
+    }
+
+    @Override
+    public void onMetric(long step, long timestampMillis, String name, double value) {
+        delegate().onMetric(step, timestampMillis, name, value);
+    }
+
+    @Override
+    public void flush() {
+        delegate().flush();
+    }
+
+    @Override
+    public void close() {
+        delegate().close();
+    }
+}

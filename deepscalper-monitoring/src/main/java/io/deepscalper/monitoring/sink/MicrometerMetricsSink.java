@@ -1,0 +1,27 @@
+package io.deepscalper.monitoring.sink;
+
+import io.deepscalper.core.metrics.MetricsWriter;
+import io.deepscalper.core.spi.MetricsSink;
+import io.micrometer.core.instrument.Metrics;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Sink {@code micrometer}: publishes to Micrometer's global composite registry
+ * ({@link Metrics#globalRegistry}), so that an application that already ships metrics through Micrometer
+ * (Spring Boot, Quarkus) sees deepscalper's meters with no extra wiring. No options.
+ */
+public final class MicrometerMetricsSink implements MetricsSink {
+
+    @Override
+    public String name() {
+        return "micrometer";
+    }
+
+    @Override
+    public MetricsWriter open(Path workingDirectory, Map<String, String> options) {
+        new SinkOptions(name(), options, Set.of());
+        return new MicrometerMetricsWriter(Metrics.globalRegistry);
+    }
+}

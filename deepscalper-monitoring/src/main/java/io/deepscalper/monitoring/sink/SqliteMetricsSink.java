@@ -1,0 +1,38 @@
+package io.deepscalper.monitoring.sink;
+
+import io.deepscalper.core.metrics.MetricsWriter;
+import io.deepscalper.core.spi.MetricsSink;
+import io.deepscalper.monitoring.store.MetricsStore;
+import io.deepscalper.monitoring.store.StoreConfig;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Sink {@code sqlite}: the durable {@link MetricsStore}, {@code metrics.db} in the working directory.
+ * Highest priority, so it is the default sink. Options: {@code file} (relative to the working
+ * directory, default {@code metrics.db}), {@code batchSize}, {@code flushIntervalMillis}.
+ */
+public final class SqliteMetricsSink implements MetricsSink {
+
+    @Override
+    public String name() {
+        return "sqlite";
+    }
+
+    @Override
+    public int priority() {
+        return 100;
+    }
+
+    @Override
+    public MetricsWriter open(Path workingDirectory, Map<String, String> options) {
+        SinkOptions o = new SinkOptions(name(), options, Set.of("file", "batchSize", "flushIntervalMillis"));
+        StoreConfig d = StoreConfig.defaults();
+        StoreConfig config = StoreConfig.builder()
+                .batchSize(o.integer("batchSize", d.batchSize(), 1, 1_000_000))
+                .flushIntervalMillis(o.integer("flushIntervalMillis", (int) d.flushIntervalMillis(), 0, 3_600_000))
+                .build();
+        return MetricsStore.open(workingDirectory.resolve(o.string("file", MetricsStore.FILE_NAME)), config);
+    }
+}

@@ -1,0 +1,6 @@
+/**
+ * {@link io.deepscalper.core.spi.MetricsSink} implementations: the SQLite store ({@code sqlite}),
+ * CSV files ({@code csv}), SLF4J ({@code slf4j}), Micrometer's global registry ({@code micrometer})
+ * and Prometheus with a loopback {@code /metrics} endpoint ({@code prometheus}).
+ */
+package io.deepscalper.monitoring.sink;

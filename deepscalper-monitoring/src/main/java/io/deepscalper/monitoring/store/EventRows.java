@@ -1,0 +1,79 @@
+package io.deepscalper.monitoring.store;
+
+import io.deepscalper.core.health.HealthReport;
+import io.deepscalper.core.metrics.AlertEvent;
+import io.deepscalper.core.metrics.DataReport;
+import io.deepscalper.core.metrics.TriggerEvent;
+import io.deepscalper.core.train.EvaluationEvent;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Map;
+
+/** SQL and parameter binding for the rare, commit-at-once rows: evaluations, health, triggers, alerts, data reports. */
+final class EventRows {
+    static final String INSERT_EVALUATION = "INSERT INTO evaluation_reports(ts_millis, step, model_version, split, "
+            + "date_from, date_to, metrics_json, baselines_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    static final String INSERT_HEALTH = "INSERT INTO health_reports(ts_millis, step, update_no, severity, summary, "
+            + "findings_json, statistics_json) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    static final String INSERT_TRIGGER = "INSERT INTO trigger_events(ts_millis, trigger_name, fired, reason, action, "
+            + "details_json) VALUES (?, ?, ?, ?, ?, ?)";
+    static final String INSERT_ALERT = "INSERT INTO alerts(ts_millis, step, kind, severity, metric, value, message) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?)";
+    static final String INSERT_DATA_REPORT = "INSERT INTO data_reports(ts_millis, kind, source, symbol, date_from, "
+            + "date_to, passed, metrics_json, findings_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    private EventRows() {
+    }
+
+    static void bind(PreparedStatement ps, String modelVersion, EvaluationEvent e) throws SQLException {
+        ps.setLong(1, e.timestampMillis());
+        ps.setLong(2, e.step());
+        ps.setString(3, modelVersion);
+        ps.setString(4, e.split());
+        ps.setString(5, e.from() == null ? null : e.from().toString());
+        ps.setString(6, e.to() == null ? null : e.to().toString());
+        ps.setString(7, Json.write(e.metrics()));
+        ps.setString(8, Json.write(e.baselines() == null ? Map.of() : e.baselines()));
+    }
+
+    static void bind(PreparedStatement ps, HealthReport r) throws SQLException {
+        ps.setLong(1, r.timestampMillis());
+        ps.setLong(2, r.step());
+        ps.setLong(3, r.update());
+        ps.setString(4, r.severity().name());
+        ps.setString(5, r.summary());
+        ps.setString(6, Json.write(r.findings()));
+        ps.setString(7, Json.write(r.statistics()));
+    }
+
+    static void bind(PreparedStatement ps, TriggerEvent e) throws SQLException {
+        ps.setLong(1, e.timestampMillis());
+        ps.setString(2, e.trigger());
+        ps.setInt(3, e.fired() ? 1 : 0);
+        ps.setString(4, e.reason());
+        ps.setString(5, e.action());
+        ps.setString(6, Json.write(e.details()));
+    }
+
+    static void bind(PreparedStatement ps, AlertEvent e) throws SQLException {
+        ps.setLong(1, e.timestampMillis());
+        ps.setLong(2, e.step());
+        ps.setString(3, e.kind());
+        ps.setString(4, e.severity().name());
+        ps.setString(5, e.metric());
+        ps.setDouble(6, e.value());
+        ps.setString(7, e.message());
+    }
+
+    static void bind(PreparedStatement ps, DataReport r) throws SQLException {
+        ps.setLong(1, r.timestampMillis());
+        ps.setString(2, r.kind());
+        ps.setString(3, r.source());
+        ps.setString(4, r.symbol());
+        ps.setString(5, r.from() == null ? null : r.from().toString());
+        ps.setString(6, r.to() == null ? null : r.to().toString());
+        ps.setInt(7, r.passed() ? 1 : 0);
+        ps.setString(8, Json.write(r.metrics()));
+        ps.setString(9, Json.write(r.findings()));
+    }
+}
