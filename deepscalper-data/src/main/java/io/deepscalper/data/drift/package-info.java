@@ -1,0 +1,2 @@
+/** Feature drift detection (KS, normed Wasserstein, PSI) against a stored reference window. */
+package io.deepscalper.data.drift;

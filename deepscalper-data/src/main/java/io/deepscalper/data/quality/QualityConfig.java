@@ -1,0 +1,54 @@
+package io.deepscalper.data.quality;
+
+/**
+ * Thresholds of the quality checks; see {@link QualityChecker} for what each check does.
+ *
+ * @param threshold        minimum score for a batch to be used for training (default 0.95)
+ * @param maxFillGap       gaps of at most this many missing bars inside a session are forward-filled
+ *                         (and flagged); longer gaps are left open (default 3)
+ * @param returnOutlierZ   a 1-bar log return is an outlier when its robust z-score
+ *                         {@code |r - median| / (1.4826 MAD)} exceeds this (default 12; the largest in
+ *                         real SPY January 2011 is 8.5)
+ * @param volumeSpikeZ     a bar's volume is a spike when the robust z-score of {@code log(1 + volume)}
+ *                         minus its mean over up to 5 bars either side in the same session exceeds this
+ *                         (default 6; the largest in real SPY January 2011 is 4.6)
+ * @param staleRun         this many or more consecutive bars with open = high = low = close = the
+ *                         previous close are a stale (frozen-feed) run (default 5)
+ * @param splitMinJump     a bar-to-bar price ratio at least this far from 1 (either way) is checked for
+ *                         a split (default 1.4)
+ * @param splitTolerance   the ratio must be within this relative distance of a common split ratio,
+ *                         n:1 or 1:n for n in 2..20, or 3:2, 2:3, 5:2, 2:5 (default 0.03), e.g. 7:1
+ *                         for the 2014 AAPL split
+ * @param regularHoursOnly filter bars outside the calendar's regular session (default true)
+ */
+public record QualityConfig(double threshold, int maxFillGap, double returnOutlierZ, double volumeSpikeZ,
+                            int staleRun, double splitMinJump, double splitTolerance, boolean regularHoursOnly) {
+
+    /** Validates every field with a message naming it. */
+    public QualityConfig {
+        require(threshold >= 0 && threshold <= 1, "threshold", threshold, "in [0, 1]");
+        require(maxFillGap >= 0 && maxFillGap <= 60, "maxFillGap", maxFillGap, "in [0, 60]");
+        require(returnOutlierZ > 0 && Double.isFinite(returnOutlierZ), "returnOutlierZ", returnOutlierZ, "> 0");
+        require(volumeSpikeZ > 0 && Double.isFinite(volumeSpikeZ), "volumeSpikeZ", volumeSpikeZ, "> 0");
+        require(staleRun >= 2, "staleRun", staleRun, ">= 2");
+        require(splitMinJump > 1 && splitMinJump < 10, "splitMinJump", splitMinJump, "in (1, 10)");
+        require(splitTolerance > 0 && splitTolerance < 0.2, "splitTolerance", splitTolerance, "in (0, 0.2)");
+    }
+
+    /** @return the documented defaults */
+    public static QualityConfig defaults() {
+        return new QualityConfig(0.95, 3, 12, 6, 5, 1.4, 0.03, true);
+    }
+
+    /** @return a copy with another threshold */
+    public QualityConfig withThreshold(double t) {
+        return new QualityConfig(t, maxFillGap, returnOutlierZ, volumeSpikeZ, staleRun, splitMinJump, splitTolerance,
+                regularHoursOnly);
+    }
+
+    private static void require(boolean ok, String name, double value, String range) {
+        if (!ok) {
+            throw new IllegalArgumentException("quality config '" + name + "' must be " + range + " but was " + value);
+        }
+    }
+}

@@ -1,0 +1,86 @@
+package io.deepscalper.data.csv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.deepscalper.core.data.BarInterval;
+import io.deepscalper.core.market.BarSeries;
+import io.deepscalper.core.spi.DataSource;
+import io.deepscalper.core.spi.DataSourceOptions;
+import io.deepscalper.core.spi.InvalidDataSourceOptionException;
+import io.deepscalper.core.spi.PermanentDataSourceException;
+import io.deepscalper.core.spi.Providers;
+import io.deepscalper.core.spi.UnknownSymbolException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CsvDataSourceTest {
+    private static final Instant FROM = Instant.parse("2011-01-01T00:00:00Z");
+    private static final Instant TO = Instant.parse("2011-02-02T00:00:00Z");
+    @TempDir
+    Path dir;
+
+    private DataSource source() {
+        return Providers.byName(DataSource.class, "csv").configure(DataSourceOptions.of(Map.of("dir", dir.toString())));
+    }
+
+    @Test
+    void manyFilesPlainAndGzippedMergeIntoTheOriginalSeries() throws IOException {
+        CsvFixtures.writeSplitSpy(dir);
+        BarSeries merged = source().fetch("SPY", BarInterval.ONE_MINUTE, FROM, TO);
+        assertThat(merged).isEqualTo(CsvFixtures.SPY);
+        assertThat(merged.size()).isEqualTo(14_180);
+    }
+
+    @Test
+    void withoutDirTheBundledSpyIsServed() {
+        DataSource bundled = Providers.byName(DataSource.class, "csv");
+        assertThat(bundled.fetch("SPY", BarInterval.ONE_MINUTE, FROM, TO).size()).isEqualTo(14_180);
+        assertThatThrownBy(() -> bundled.fetch("QQQ", BarInterval.ONE_MINUTE, FROM, TO))
+                .isInstanceOf(UnknownSymbolException.class).hasMessageContaining("dir=");
+    }
+
+    @Test
+    void malformedFileFailsWithTheLineNumber() throws IOException {
+        Files.writeString(dir.resolve("SPY.csv"), "timestamp,symbol,open,high,low,close,volume\n"
+                + "2011-01-03T09:30:00-05:00,SPY,126.0,126.5,125.9,126.2,1000\n"
+                + "2011-01-03T09:31:00-05:00,SPY,126.2,NaN,125.9,126.2,1000\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> source().fetch("SPY", BarInterval.ONE_MINUTE, FROM, TO))
+                .isInstanceOf(PermanentDataSourceException.class)
+                .hasMessageContaining("SPY.csv").hasMessageContaining("line 3");
+    }
+
+    @Test
+    void filesThatDisagreeOnABarAreRejected() throws IOException {
+        BarSeries spy = CsvFixtures.SPY.slice(0, 100);
+        CsvFixtures.write(dir.resolve("SPY_a.csv"), spy, false);
+        BarSeries changed = BarSeries.of("SPY", new long[] {spy.startEpochSecond(50)}, new double[] {spy.open(50)},
+                new double[] {spy.high(50) + 1}, new double[] {spy.low(50)}, new double[] {spy.close(50)},
+                new double[] {spy.volume(50)});
+        CsvFixtures.write(dir.resolve("SPY_b.csv"), changed, false);
+        assertThatThrownBy(() -> source().fetch("SPY", BarInterval.ONE_MINUTE, FROM, TO))
+                .isInstanceOf(PermanentDataSourceException.class).hasMessageContaining("disagree");
+    }
+
+    @Test
+    void missingDirectoryAndBadIntervalAreConfigErrors() {
+        assertThatThrownBy(() -> new CsvDataSource().configure(DataSourceOptions.of(Map.of("dir",
+                dir.resolve("nope").toString())))).isInstanceOf(InvalidDataSourceOptionException.class)
+                .hasMessageContaining("missing");
+        assertThatThrownBy(() -> new CsvDataSource().configure(DataSourceOptions.of(Map.of("interval", "1x"))))
+                .isInstanceOf(InvalidDataSourceOptionException.class).hasMessageContaining("interval");
+    }
+
+    @Test
+    void unknownSymbolListsTheSymbolsPresent() throws IOException {
+        CsvFixtures.writeSplitSpy(dir);
+        assertThatThrownBy(() -> source().fetch("QQQ", BarInterval.ONE_MINUTE, FROM, TO))
+                .isInstanceOf(UnknownSymbolException.class).hasMessageContaining("[SPY]");
+    }
+}
