@@ -1,0 +1,2 @@
+/** The {@code djl}, {@code onnx} and {@code pytorch} exporters (one {@code ModelExporter} provider each). */
+package io.deepscalper.registry.export;

@@ -1,0 +1,30 @@
+package io.deepscalper.registry.fs;
+
+import io.deepscalper.core.model.ModelStore;
+import io.deepscalper.core.spi.ModelRegistry;
+import java.nio.file.Path;
+import java.time.Clock;
+
+/**
+ * The {@code filesystem} registry provider: versions under {@code <workdir>/models} laid out as DESIGN.md
+ * section 4 describes. Registered in {@code META-INF/services/io.deepscalper.core.spi.ModelRegistry}.
+ */
+public final class FileSystemModelRegistry implements ModelRegistry {
+    /** The provider name used in config and on the command line. */
+    public static final String NAME = "filesystem";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public int priority() {
+        return 10;
+    }
+
+    @Override
+    public ModelStore open(Path directory) {
+        return new FileSystemModelStore(directory, Clock.systemUTC());
+    }
+}

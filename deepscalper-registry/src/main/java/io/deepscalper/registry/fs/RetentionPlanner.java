@@ -1,0 +1,87 @@
+package io.deepscalper.registry.fs;
+
+import io.deepscalper.core.model.MetricDirection;
+import io.deepscalper.core.model.ModelVersionId;
+import io.deepscalper.core.model.RetentionPolicy;
+import io.deepscalper.core.model.RetentionResult;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides which versions retention deletes; a pure function so the rule can be property-tested.
+ *
+ * <p>Protected: every aliased version (active, champion, challenger), the rollback target and the best
+ * version by the policy's metric. They count towards {@code keepAtMost}; the newest unprotected versions
+ * fill the places left; everything else is deleted, oldest first.
+ */
+public final class RetentionPlanner {
+    private RetentionPlanner() {
+    }
+
+    /**
+     * @param versions       every version with its metrics, in any order
+     * @param aliased        versions any alias points at
+     * @param rollbackTarget the version rollback would return to, or null
+     * @param policy         the retention policy
+     * @return what to delete and keep
+     */
+    public static RetentionResult plan(Map<ModelVersionId, Map<String, Double>> versions,
+                                       Collection<ModelVersionId> aliased, ModelVersionId rollbackTarget,
+                                       RetentionPolicy policy) {
+        List<ModelVersionId> newestFirst = new ArrayList<>(versions.keySet());
+        newestFirst.sort(Comparator.reverseOrder());
+        Set<ModelVersionId> protectedIds = new LinkedHashSet<>();
+        for (ModelVersionId id : aliased) {
+            if (versions.containsKey(id)) {
+                protectedIds.add(id);
+            }
+        }
+        if (rollbackTarget != null && versions.containsKey(rollbackTarget)) {
+            protectedIds.add(rollbackTarget);
+        }
+        best(versions, policy.bestMetric(), policy.bestDirection()).ifPresent(protectedIds::add);
+
+        int room = Math.max(0, policy.keepAtMost() - protectedIds.size());
+        List<ModelVersionId> kept = new ArrayList<>();
+        List<ModelVersionId> deleted = new ArrayList<>();
+        for (ModelVersionId id : newestFirst) {
+            if (protectedIds.contains(id)) {
+                kept.add(id);
+            } else if (room > 0) {
+                kept.add(id);
+                room--;
+            } else {
+                deleted.add(id);
+            }
+        }
+        kept.sort(Comparator.naturalOrder());
+        deleted.sort(Comparator.naturalOrder());
+        return new RetentionResult(deleted, kept, protectedIds);
+    }
+
+    /** @return the version with the best finite value of {@code metric}; ties go to the newest */
+    public static Optional<ModelVersionId> best(Map<ModelVersionId, Map<String, Double>> versions, String metric,
+                                                MetricDirection direction) {
+        ModelVersionId bestId = null;
+        double bestValue = Double.NaN;
+        List<ModelVersionId> oldestFirst = new ArrayList<>(versions.keySet());
+        oldestFirst.sort(Comparator.naturalOrder());
+        for (ModelVersionId id : oldestFirst) {
+            Double v = versions.get(id).get(metric);
+            if (v == null || !Double.isFinite(v)) {
+                continue;
+            }
+            if (bestId == null || !direction.better(bestValue, v)) {
+                bestId = id;
+                bestValue = v;
+            }
+        }
+        return Optional.ofNullable(bestId);
+    }
+}
