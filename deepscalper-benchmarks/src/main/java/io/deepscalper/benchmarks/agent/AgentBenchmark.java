@@ -47,7 +47,8 @@ public final class AgentBenchmark {
         System.out.printf("network: input %d (%d features x %d + 3), %d parameters, batch %d%n", input,
                 features.featureCount(), lookback, net.parameterCount(), BATCH);
         double flops = UpdateFlops.perUpdate(net, BATCH, true);
-        System.out.printf("matmul FLOPs per update (double DQN): %.3f GFLOP%n", flops / 1e9);
+        System.out.printf("matmul FLOPs per update (double DQN): %.3f GFLOP; OMP_WAIT_POLICY=%s%n", flops / 1e9,
+                System.getenv("OMP_WAIT_POLICY"));
         for (int threads : new int[] {1, 2}) {
             DjlEngine.get(threads);
             // GEMM and update rounds alternate so that both see the same machine load
@@ -61,6 +62,7 @@ public final class AgentBenchmark {
                     update[r] = loop.run(updatesPerRound);
                     ratio[r] = flops / (update[r] / 1e3) / 1e9 / gemm[r];
                 }
+                System.out.printf("  threads %d, mean per phase: %s%n", threads, loop.phases());
             }
             double[] sortedGemm = gemm.clone();
             double[] sortedUpdate = update.clone();
@@ -77,6 +79,8 @@ public final class AgentBenchmark {
         }
         DjlEngine.get(1);
         actLatency(net);
+        // the same observation through a tiny trunk: the per-call engine overhead floor of act
+        actLatency(new NetworkConfig(input, List.of(16), 8, 4, net.priceBins(), net.quantityBins()));
         replay(features, lookback, input);
     }
 
@@ -114,8 +118,8 @@ public final class AgentBenchmark {
                 t[i] = System.nanoTime() - t0;
             }
             Arrays.sort(t);
-            System.out.printf("act (1 thread): p50 %.1f us, p99 %.1f us, max %.1f us over %d calls%n", t[reps / 2] / 1e3,
-                    t[reps * 99 / 100] / 1e3, t[reps - 1] / 1e3, reps);
+            System.out.printf("act (1 thread, %d parameters): p50 %.1f us, p99 %.1f us, max %.1f us over %d calls%n",
+                    net.parameterCount(), t[reps / 2] / 1e3, t[reps * 99 / 100] / 1e3, t[reps - 1] / 1e3, reps);
         }
     }
 

@@ -33,6 +33,9 @@ final class UpdateLoop implements AutoCloseable {
         stats = new UpdateStats(network.layout().canonicalNames().size(), batchSize);
     }
 
+    private final long[] phaseTotals = new long[UpdateStats.PHASES.length];
+    private long timedUpdates;
+
     /** @return median milliseconds per update over {@code n} updates */
     double run(int n) {
         double[] t = new double[n];
@@ -40,9 +43,22 @@ final class UpdateLoop implements AutoCloseable {
             long t0 = System.nanoTime();
             learner.update(batch, stats);
             t[i] = (System.nanoTime() - t0) / 1e6;
+            for (int k = 0; k < phaseTotals.length; k++) {
+                phaseTotals[k] += stats.phaseNanos[k];
+            }
+            timedUpdates++;
         }
         java.util.Arrays.sort(t);
         return t[n / 2];
+    }
+
+    /** @return mean milliseconds per phase over every timed update */
+    String phases() {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 0; k < phaseTotals.length; k++) {
+            sb.append(String.format("%s %.2f ms  ", UpdateStats.PHASES[k], phaseTotals[k] / 1e6 / timedUpdates));
+        }
+        return sb.toString().trim();
     }
 
     @Override

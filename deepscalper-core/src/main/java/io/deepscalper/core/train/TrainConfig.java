@@ -134,14 +134,18 @@ public record TrainConfig(double learningRate, long totalSteps, int batchSize, i
 
     /** @return the exploration rate after {@code step} environment steps (linear decay, then flat) */
     public double epsilon(long step) {
-        double f = Math.min(1.0, step / (double) epsilonDecaySteps);
-        return epsilonStart + f * (epsilonEnd - epsilonStart);
+        if (step >= epsilonDecaySteps) {
+            return epsilonEnd;
+        }
+        return epsilonStart + step / (double) epsilonDecaySteps * (epsilonEnd - epsilonStart);
     }
 
     /** @return the importance-sampling exponent after {@code step} steps (linear over {@link #totalSteps}) */
     public double beta(long step) {
-        double f = Math.min(1.0, step / (double) totalSteps);
-        return priorityBetaStart + f * (priorityBetaEnd - priorityBetaStart);
+        if (step >= totalSteps) {
+            return priorityBetaEnd;
+        }
+        return priorityBetaStart + step / (double) totalSteps * (priorityBetaEnd - priorityBetaStart);
     }
 
     /** @return a builder holding this config's values */

@@ -88,6 +88,13 @@ public final class TrainerBuilder {
             throw new IllegalArgumentException("evaluation sessions [" + evalFrom + ", " + evalTo + ") overlap the "
                     + "training sessions [" + trainFrom + ", " + trainTo + "); hold them out");
         }
+        for (int i = trainFrom; i < trainTo; i++) {
+            if (series.sessions().get(i).length() < 2) {
+                throw new IllegalArgumentException("training session " + series.sessions().get(i).date() + " has "
+                        + series.sessions().get(i).length() + " bar; an episode needs at least 2 (decide on one, fill "
+                        + "on the next); drop it from the training range");
+            }
+        }
         if (resumeFrom != null && warmStart != null) {
             throw new IllegalArgumentException("choose either resume(checkpoint) or warmStart(parameters)");
         }

@@ -202,5 +202,9 @@ class TrainerTest {
             assertThat(t.network().parameters()).isNotEqualTo(trained);
         }
         assertThatThrownBy(() -> builder(small(10)).evalSessions(3, 5).build()).hasMessageContaining("overlap");
+        SessionSeries oneBar = new SessionSeries(MARKET.bars(), List.of(new io.deepscalper.core.market.TradingSession(
+                MARKET.sessions().get(0).date(), 0, 1)));
+        assertThatThrownBy(() -> Trainer.builder(oneBar, ENV, small(10)).trainSessions(0, 1).build())
+                .hasMessageContaining("has 1 bar").hasMessageContaining("at least 2");
     }
 }

@@ -16,7 +16,6 @@ import io.deepscalper.core.replay.ReplayBatch;
 import io.deepscalper.core.train.TdLoss;
 import io.deepscalper.core.train.TrainConfig;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.List;
 
@@ -73,6 +72,7 @@ public final class DjlDqnLearner implements AutoCloseable {
     private final NDIndex auxCol;
     private final NDIndex weightCol;
     private final int[][] slotRows;
+    private final int[] blockRowStart;
     private long updates;
     private boolean closed;
 
@@ -112,10 +112,14 @@ public final class DjlDqnLearner implements AutoCloseable {
         this.auxCol = new NDIndex().addAllDim().addIndices(pq + 2);
         this.weightCol = new NDIndex().addAllDim().addIndices(pq + 3);
         this.slotRows = slotRowRanges(layout);
+        this.blockRowStart = new int[layout.blocks().size()];
+        for (int i = 1; i < blockRowStart.length; i++) {
+            blockRowStart[i] = blockRowStart[i - 1] + (int) layout.blocks().get(i - 1).shape()[0];
+        }
     }
 
     private static ByteBuffer direct(int floats) {
-        return ByteBuffer.allocateDirect(floats * Float.BYTES).order(ByteOrder.nativeOrder());
+        return DirectBuffers.floats(floats);
     }
 
     /**
@@ -169,7 +173,9 @@ public final class DjlDqnLearner implements AutoCloseable {
             throw new IllegalArgumentException("batch is " + b.size + " x " + b.observationSize + " but the learner "
                     + "was built for " + batch + " x " + inputSize);
         }
+        long t0 = System.nanoTime();
         upload(b);
+        long t1 = System.nanoTime();
         JniUtils.setGradMode(false);
         try (NDScope ignored = new NDScope()) {
             NDArray onehotP = scalars.get(priceOneHot);
@@ -180,6 +186,7 @@ public final class DjlDqnLearner implements AutoCloseable {
             NDArray weight = scalars.get(weightCol);
 
             NDArray[] y = targets(reward, discount);
+            long t2 = System.nanoTime();
             NDArray loss;
             NDArray qLoss;
             NDArray auxLoss;
@@ -201,6 +208,7 @@ public final class DjlDqnLearner implements AutoCloseable {
                 gc.backward(loss);
             }
             JniUtils.setGradMode(false);
+            long t3 = System.nanoTime();
             NDArray losses = NDArrays.concat(new NDList(loss.reshape(1), qLoss.reshape(1), auxLoss.reshape(1),
                     tdP.stopGradient(), tdQ.stopGradient()));
             float[] l = losses.toFloatArray();
@@ -222,6 +230,7 @@ public final class DjlDqnLearner implements AutoCloseable {
             for (NDArray blk : blocks) {
                 JniUtils.zeroGrad((PtNDArray) blk);
             }
+            long t4 = System.nanoTime();
             double clip = stats.gradNorm > config.gradClipNorm() ? config.gradClipNorm() / stats.gradNorm : 1.0;
             updates++;
             double b1 = config.adamBeta1();
@@ -235,7 +244,16 @@ public final class DjlDqnLearner implements AutoCloseable {
                 double tauK = 1 - Math.pow(1 - config.tau(), config.targetUpdateInterval());
                 target.flat().addi(online.flat().sub(target.flat()).muli((float) tauK));
             }
+            long t5 = System.nanoTime();
             layerNorms(blocks, stats.layerWeightNorms);
+            long t6 = System.nanoTime();
+            long[] p = stats.phaseNanos;
+            p[0] = t1 - t0;
+            p[1] = t2 - t1;
+            p[2] = t3 - t2;
+            p[3] = t4 - t3;
+            p[4] = t5 - t4;
+            p[5] = t6 - t5;
         }
     }
 
@@ -278,24 +296,20 @@ public final class DjlDqnLearner implements AutoCloseable {
      * @return the global norm
      */
     private double layerNorms(NDArray[] blocks, double[] out) {
+        // shapes come from the layout: asking a fresh gradient wrapper for its shape is a native call each time
+        List<ParameterLayout.Block> layoutBlocks = layout.blocks();
         NDArray[] rowSums = new NDArray[blocks.length];
         for (int i = 0; i < blocks.length; i++) {
             NDArray sq = blocks[i].mul(blocks[i]);
-            rowSums[i] = blocks[i].getShape().dimension() == 2 ? sq.sum(new int[] {1}) : sq;
+            rowSums[i] = layoutBlocks.get(i).shape().length == 2 ? sq.sum(new int[] {1}) : sq;
         }
         float[] rows = NDArrays.concat(new NDList(rowSums)).toFloatArray();
-        int[] blockStart = new int[blocks.length];
-        int pos = 0;
-        for (int i = 0; i < blocks.length; i++) {
-            blockStart[i] = pos;
-            pos += (int) blocks[i].getShape().get(0);
-        }
         double total = 0;
         for (int n = 0; n < out.length; n++) {
             int[] r = slotRows[n];
             double s = 0;
             for (int k = r[1]; k < r[2]; k++) {
-                s += rows[blockStart[r[0]] + k];
+                s += rows[blockRowStart[r[0]] + k];
             }
             total += s;
             out[n] = Math.sqrt(s);

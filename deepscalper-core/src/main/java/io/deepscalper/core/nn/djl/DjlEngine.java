@@ -46,6 +46,11 @@ public final class DjlEngine {
                 engine = load();
                 LOG.info("DJL {} engine {} loaded with {} intra-op threads", Engine.getDjlVersion(),
                         engine.getVersion(), threads);
+                if (System.getenv("OMP_WAIT_POLICY") == null) {
+                    // measured on a shared 2-core machine: spinning OpenMP workers made a 2-thread update 30x slower
+                    LOG.info("OMP_WAIT_POLICY is not set; with more than one intra-op thread on a machine shared "
+                            + "with other work, start the JVM with OMP_WAIT_POLICY=PASSIVE");
+                }
             }
             if (threads != currentThreads) {
                 JniUtils.setNumThreads(threads);

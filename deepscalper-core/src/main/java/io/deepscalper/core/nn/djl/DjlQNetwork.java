@@ -15,7 +15,6 @@ import io.deepscalper.core.nn.ParameterSet;
 import io.deepscalper.core.nn.QNetwork;
 import io.deepscalper.core.nn.QOutputs;
 import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.FloatBuffer;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,7 +59,9 @@ public final class DjlQNetwork implements QNetwork {
         this.trunkDepth = config.trunkSizes().size();
         // grad mode is thread-local in PyTorch; outside a learner update nothing may record a graph
         JniUtils.setGradMode(false);
-        this.flat = manager.create(flatValues);
+        // allocated by PyTorch (64-byte aligned) and filled in place; see DirectBuffers for why alignment matters
+        this.flat = manager.zeros(new Shape(layout.size()));
+        setFlat(flatValues);
         List<ParameterLayout.Block> bl = layout.blocks();
         this.blocks = new NDArray[bl.size()];
         for (int i = 0; i < blocks.length; i++) {
@@ -77,7 +78,7 @@ public final class DjlQNetwork implements QNetwork {
         this.priceCols = new NDIndex().addAllDim().addSliceDim(h, 2L * h);
         this.quantityCols = new NDIndex().addAllDim().addSliceDim(2L * h, 3L * h);
         this.auxCols = new NDIndex().addAllDim().addSliceDim(3L * h, 3L * h + config.auxHidden());
-        this.actBytes = ByteBuffer.allocateDirect(config.inputSize() * Float.BYTES).order(ByteOrder.nativeOrder());
+        this.actBytes = DirectBuffers.floats(config.inputSize());
         this.actFloats = actBytes.asFloatBuffer();
         this.actInput = manager.zeros(new Shape(1, config.inputSize()));
         // acting needs only the price and quantity rows of the fused head layer: a view of those rows

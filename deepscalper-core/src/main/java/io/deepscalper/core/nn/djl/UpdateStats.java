@@ -17,6 +17,11 @@ public final class UpdateStats {
     public final double[] layerGradNorms;
     /** Per-parameter weight L2 norms after the update, in canonical order. */
     public final double[] layerWeightNorms;
+    /** Names of the phases timed in {@link #phaseNanos}. */
+    public static final String[] PHASES = {"upload", "targets", "forward+backward", "gradients+norms", "adam+target",
+        "weight norms"};
+    /** Wall time of each phase of the last update, in nanoseconds (for profiling). */
+    public final long[] phaseNanos = new long[PHASES.length];
     /** TD error of the price branch per sample, {@code Q - y}. */
     public final float[] tdPrice;
     /** TD error of the quantity branch per sample. */

@@ -1,0 +1,99 @@
+package io.deepscalper.cli;
+
+import io.deepscalper.cli.command.BacktestCommand;
+import io.deepscalper.cli.command.ConfigCommand;
+import io.deepscalper.cli.command.ExportCommand;
+import io.deepscalper.cli.command.MetricsCommand;
+import io.deepscalper.cli.command.ModelsCommand;
+import io.deepscalper.cli.command.RetrainCommand;
+import io.deepscalper.cli.command.StartCommand;
+import io.deepscalper.cli.command.StatusCommand;
+import io.deepscalper.cli.command.StopCommand;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import picocli.AutoComplete;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/**
+ * The {@code deepscalper} command: the continuous-training daemon and the tools to inspect and drive
+ * it. Exit codes are picocli's: 0 ok, 1 failure, 2 usage error. Errors print as one line; the stack
+ * trace only with {@code --verbose}.
+ */
+@Command(name = "deepscalper", mixinStandardHelpOptions = true, version = "deepscalper 0.1.0-SNAPSHOT",
+        description = "Keeps a DeepScalper intraday trading agent trained on fresh data, and inspects it.",
+        subcommands = {StartCommand.class, StopCommand.class, StatusCommand.class, MetricsCommand.class,
+                ModelsCommand.class, RetrainCommand.class, ExportCommand.class, ConfigCommand.class,
+                BacktestCommand.class, AutoComplete.GenerateCompletion.class},
+        footer = {"", "Run 'deepscalper <command> --help' for a command's options.",
+                "Shell completion: source <(deepscalper generate-completion)"})
+public final class DeepScalperCli implements Runnable {
+
+    @Option(names = "--workdir", scope = ScopeType.INHERIT, paramLabel = "DIR",
+            description = "Working directory (config, metrics, models, checkpoints). Default: ${DEFAULT-VALUE}",
+            defaultValue = "./continuous_training")
+    Path workdir;
+
+    @Option(names = "--verbose", scope = ScopeType.INHERIT, description = "Print stack traces and debug logs.")
+    boolean verbose;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    /** @return the working directory, absolute and normalised */
+    public Path workdir() {
+        return workdir.toAbsolutePath().normalize();
+    }
+
+    /** @return true with {@code --verbose} */
+    public boolean verbose() {
+        return verbose;
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** @return a command line with the error handlers and exit codes set up */
+    public static CommandLine commandLine() {
+        DeepScalperCli root = new DeepScalperCli();
+        CommandLine cl = new CommandLine(root);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            err.println("error: " + oneLine(ex));
+            if (root.verbose) {
+                ex.printStackTrace(err);
+            }
+            err.flush();
+            return 1;
+        });
+        cl.setParameterExceptionHandler((ex, args) -> {
+            PrintWriter err = ex.getCommandLine().getErr();
+            err.println("error: " + ex.getMessage());
+            err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
+            err.flush();
+            return 2;
+        });
+        return cl;
+    }
+
+    /** Runs the CLI and exits with its code. */
+    public static void main(String[] args) {
+        boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
+        Logging.configure(verbose);
+        int code = commandLine().execute(args);
+        System.exit(code);
+    }
+
+    private static String oneLine(Throwable ex) {
+        String m = ex.getMessage();
+        if (m == null || m.isBlank()) {
+            Throwable c = ex.getCause();
+            m = c != null && c.getMessage() != null ? c.getMessage() : ex.toString();
+        }
+        return m.replace('\n', ' ');
+    }
+}

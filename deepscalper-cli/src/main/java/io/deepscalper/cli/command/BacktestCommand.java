@@ -1,0 +1,108 @@
+package io.deepscalper.cli.command;
+
+import io.deepscalper.cli.config.Sections;
+import io.deepscalper.data.pipeline.DataPipelineConfig;
+import io.deepscalper.cli.config.WorkdirConfig;
+import io.deepscalper.cli.wiring.NyseSessions;
+import io.deepscalper.core.backtest.Backtester;
+import io.deepscalper.core.backtest.PerformanceReport;
+import io.deepscalper.core.data.BarInterval;
+import io.deepscalper.core.env.EnvConfig;
+import io.deepscalper.core.market.BarSeries;
+import io.deepscalper.core.market.SessionSeries;
+import io.deepscalper.core.model.LoadedModel;
+import io.deepscalper.core.model.ModelRef;
+import io.deepscalper.core.nn.djl.DjlQNetwork;
+import io.deepscalper.core.policy.BuyAndHoldPolicy;
+import io.deepscalper.core.policy.DqnPolicy;
+import io.deepscalper.core.policy.FlatPolicy;
+import io.deepscalper.core.policy.MomentumPolicy;
+import io.deepscalper.core.policy.Policy;
+import io.deepscalper.core.policy.RandomPolicy;
+import io.deepscalper.core.spi.DataSource;
+import io.deepscalper.core.spi.Providers;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code backtest [--version V] [--from D --to D]}: the model against the flat, buy-and-hold, random
+ * and momentum baselines on the same sessions, greedy policy, raw reward.
+ */
+@Command(name = "backtest",
+        description = {"Backtest a model version against the baselines on a date range (raw reward).",
+                "Dates are exchange dates, yyyy-mm-dd; the default range is the last 10 days of the clock."})
+public final class BacktestCommand extends BaseCommand implements Callable<Integer> {
+    private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
+
+    // no mixinStandardHelpOptions here: its --version would clash with the model version option
+    @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+    boolean help;
+
+    @Option(names = "--version", paramLabel = "V", defaultValue = "active",
+            description = "latest, active, champion, challenger or a version id (default ${DEFAULT-VALUE}).")
+    String version;
+
+    @Option(names = "--from", paramLabel = "D", description = "First session date.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "D", description = "Last session date.")
+    LocalDate to;
+
+    @Option(names = "--symbol", paramLabel = "S", description = "Symbol (default: the first configured one).")
+    String symbol;
+
+    @Option(names = "--json", description = "Print the reports as JSON.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        ModelRef ref = ModelRef.parse(version);
+        WorkdirConfig config = workdir().requireExists().config();
+        DataPipelineConfig src = config.section(Sections.DATA);
+        ClockSetup cs = ClockSetup.choose("auto", src, workdir().dir());
+        LocalDate end = to != null ? to : cs.clock().instant().atZone(NEW_YORK).toLocalDate();
+        LocalDate start = from != null ? from : end.minusDays(10);
+        if (end.isBefore(start)) {
+            throw usage("--to " + end + " is before --from " + start);
+        }
+        String sym = symbol != null ? symbol.toUpperCase(java.util.Locale.ROOT) : src.symbols().get(0);
+        DataSource ds = Providers.byName(DataSource.class, src.source()).configure(src.sourceOptions());
+        Instant a = start.atStartOfDay(NEW_YORK).toInstant();
+        Instant b = end.plusDays(1).atStartOfDay(NEW_YORK).toInstant();
+        BarSeries bars = ds.fetch(sym, BarInterval.ONE_MINUTE, a, b);
+        SessionSeries sessions = new NyseSessions().split(bars);
+        if (sessions.sessions().isEmpty()) {
+            throw new IllegalArgumentException("no trading session of " + sym + " between " + start + " and " + end
+                    + " in source '" + src.source() + "'; choose another --from/--to");
+        }
+        LoadedModel model = workdir().models().load(ref);
+        EnvConfig env = config.section(Sections.ENV);
+        List<PerformanceReport> reports = new ArrayList<>();
+        try (DjlQNetwork net = DjlQNetwork.of(model.metadata().network(), model.parameters(),
+                config.section(Sections.TRAIN).threads())) {
+            List<Policy> policies = List.of(new DqnPolicy(net, model.metadata().id().value()), new FlatPolicy(),
+                    new BuyAndHoldPolicy(), new RandomPolicy(42), new MomentumPolicy());
+            reports.addAll(new Backtester(sessions, env).compare(policies, 0, sessions.sessions().size()));
+        }
+        if (json) {
+            List<Object> out = new ArrayList<>();
+            for (PerformanceReport r : reports) {
+                out.add(r);
+            }
+            printJson(out);
+        } else {
+            out().println(sym + ", " + sessions.sessions().size() + " session(s) " + sessions.sessions().get(0).date()
+                    + " to " + sessions.sessions().get(sessions.sessions().size() - 1).date() + ", source "
+                    + src.source());
+            out().print(PerformanceReport.comparisonTable(reports));
+        }
+        out().flush();
+        return 0;
+    }
+}

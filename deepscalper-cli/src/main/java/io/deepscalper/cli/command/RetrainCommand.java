@@ -1,0 +1,73 @@
+package io.deepscalper.cli.command;
+
+import io.deepscalper.cli.Workdir;
+import io.deepscalper.cli.config.Sections;
+import io.deepscalper.data.pipeline.DataPipelineConfig;
+import io.deepscalper.cli.config.WorkdirConfig;
+import io.deepscalper.cli.wiring.Feeds;
+import io.deepscalper.cli.wiring.TrainerAssembly;
+import io.deepscalper.core.continuous.RetrainReport;
+import io.deepscalper.core.continuous.RetrainRequest;
+import io.deepscalper.core.continuous.TrainerCommand;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code retrain [--full] [--symbol S]}: queued to the running trainer through the working directory,
+ * or run here, in this process, when no trainer runs.
+ */
+@Command(name = "retrain", mixinStandardHelpOptions = true,
+        description = {"Retrain now: queued to the running trainer, or run in this process when none runs.",
+                "Incremental (from the champion) unless --full; validated and promoted like any retrain."})
+public final class RetrainCommand extends BaseCommand implements Callable<Integer> {
+
+    @Option(names = "--full", description = "Train fresh parameters for the full number of steps.")
+    boolean full;
+
+    @Option(names = "--symbol", paramLabel = "S", description = "Train on this configured symbol only.")
+    String symbol;
+
+    @Option(names = "--clock", paramLabel = "KIND", defaultValue = "auto",
+            description = "When run in this process: simulated, wall or auto (default ${DEFAULT-VALUE}).")
+    String clockKind;
+
+    @Option(names = "--no-progress", description = "Do not draw a progress bar.")
+    boolean noProgress;
+
+    @Override
+    public Integer call() throws Exception {
+        Workdir w = workdir();
+        String sym = symbol == null ? null : symbol.trim().toUpperCase(Locale.ROOT);
+        RetrainRequest request = new RetrainRequest(full, sym, java.time.Instant.now(),
+                System.getProperty("user.name", "cli"));
+        Optional<Long> pid = w.runningTrainer();
+        if (pid.isPresent()) {
+            Path file = w.commands().submit(TrainerCommand.retrain(request));
+            out().println("retrain queued for the running trainer (pid " + pid.get() + "): " + file.getFileName());
+            out().flush();
+            return 0;
+        }
+        Files.createDirectories(w.dir());
+        WorkdirConfig config = w.config();
+        DataPipelineConfig src = config.section(Sections.DATA);
+        if (sym != null && !src.symbols().contains(sym)) {
+            throw usage("--symbol " + sym + " is not a configured symbol " + src.symbols()
+                    + "; add it with config --set data.symbols=...");
+        }
+        ClockSetup cs = ClockSetup.choose(clockKind, src, w.dir());
+        try (TrainerAssembly a = TrainerAssembly.open(w, config, cs.clock(), Feeds.open(src, w.dir(), cs.clock()),
+                List.of(), !noProgress)) {
+            a.trainer().start().ifPresent(r -> out().println("resumed: " + r.message()));
+            RetrainReport r = a.trainer().retrainNow(request);
+            out().println(r.message());
+            out().flush();
+            return r.outcome() == RetrainReport.Outcome.REGISTERED ? 0 : 1;
+        }
+    }
+}

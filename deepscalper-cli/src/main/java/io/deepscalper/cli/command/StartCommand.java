@@ -1,0 +1,175 @@
+package io.deepscalper.cli.command;
+
+import io.deepscalper.cli.Workdir;
+import io.deepscalper.cli.config.Sections;
+import io.deepscalper.cli.config.WorkdirConfig;
+import io.deepscalper.cli.wiring.Feeds;
+import io.deepscalper.cli.wiring.TrainerAssembly;
+import io.deepscalper.core.continuous.ContinuousTrainer;
+import io.deepscalper.core.continuous.ContinuousTrainingConfig;
+import io.deepscalper.core.continuous.CycleReport;
+import io.deepscalper.core.continuous.RetrainReport;
+import io.deepscalper.core.continuous.Sleeper;
+import io.deepscalper.core.continuous.TrainerAlreadyRunningException;
+import io.deepscalper.core.spi.DataSourceOptions;
+import io.deepscalper.data.pipeline.DataPipeline;
+import io.deepscalper.data.pipeline.DataPipelineConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code start}: runs the continuous-training daemon in the working directory until {@code --max-cycles}
+ * or a stop. Options given here are saved into {@code config.json}, so that later commands agree.
+ */
+@Command(name = "start", mixinStandardHelpOptions = true,
+        description = {"Run continuous training: fetch data, evaluate triggers, retrain, validate, promote.",
+                "With the synthetic source the market is simulated: each cycle is the next trading day, so "
+                        + "no waiting (use --clock wall to follow real time)."})
+public final class StartCommand extends BaseCommand implements Callable<Integer> {
+    @Option(names = "--symbols", split = ",", paramLabel = "SYM", description = "Symbols to train on, e.g. SPY,QQQ.")
+    List<String> symbols;
+
+    @Option(names = "--source", paramLabel = "NAME", description = "Data source: synthetic, csv or yahoo.")
+    String source;
+
+    @Option(names = "--data-dir", paramLabel = "DIR", description = "Folder of CSV files (csv source).")
+    Path dataDir;
+
+    @Option(names = "--update-interval", paramLabel = "MIN", description = "Minutes between data updates.")
+    Integer updateInterval;
+
+    @Option(names = "--retrain-interval", paramLabel = "H", description = "Hours between scheduled retrains.")
+    Double retrainInterval;
+
+    @Option(names = "--performance-threshold", paramLabel = "X",
+            description = "Retrain when the champion's evaluation metric falls below X.")
+    Double performanceThreshold;
+
+    @Option(names = "--max-cycles", paramLabel = "N", defaultValue = "0",
+            description = "Stop after N cycles (default 0: run until stopped).")
+    long maxCycles;
+
+    @Option(names = "--clock", paramLabel = "KIND", defaultValue = "auto",
+            description = "simulated (next trading day per cycle), wall (real time) or auto: simulated for the "
+                    + "synthetic source (default ${DEFAULT-VALUE}).")
+    String clockKind;
+
+    @Option(names = "--detach", description = "Run in the background; output goes to trainer.log.")
+    boolean detach;
+
+    @Option(names = "--no-progress", description = "Do not draw progress bars.")
+    boolean noProgress;
+
+    @Override
+    public Integer call() throws Exception {
+        Workdir w = workdir();
+        Files.createDirectories(w.dir());
+        Optional<Long> running = w.runningTrainer();
+        if (running.isPresent()) {
+            throw new TrainerAlreadyRunningException(w.dir(), running);
+        }
+        if (!List.of("auto", "simulated", "wall").contains(clockKind)) {
+            throw usage("--clock must be auto, simulated or wall but was '" + clockKind + "'");
+        }
+        if (maxCycles < 0) {
+            throw usage("--max-cycles must be >= 0 but was " + maxCycles);
+        }
+        WorkdirConfig config = applyOptions(w.config());
+        config.save(w.dir());
+        if (detach) {
+            return detachChild(w);
+        }
+        DataPipelineConfig src = config.section(Sections.DATA);
+        ClockSetup cs = ClockSetup.choose(clockKind, src, w.dir());
+        Clock clock = cs.clock();
+        Sleeper sleeper = cs.sleeper();
+        boolean simulated = cs.simulated();
+        DataPipeline feed = Feeds.open(src, w.dir(), clock);
+        try (TrainerAssembly a = TrainerAssembly.open(w, config, clock, feed, List.of(), !noProgress)) {
+            ContinuousTrainer trainer = a.trainer();
+            Thread hook = trainer.installShutdownHook(Duration.ofMinutes(2));
+            try {
+                out().println("deepscalper trainer pid " + ProcessHandle.current().pid() + " in " + w.dir() + " ("
+                        + src.source() + " " + src.symbols() + ", " + (simulated ? "simulated market clock" : "wall clock")
+                        + ")");
+                out().flush();
+                Optional<RetrainReport> resumed = trainer.start();
+                resumed.ifPresent(r -> print("resumed: " + r.message()));
+                trainer.run(maxCycles, Duration.ofMinutes(src.updateIntervalMinutes()), sleeper, this::print);
+            } finally {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException shuttingDown) {
+                    // the hook is running (SIGTERM); it waits for close() below
+                }
+            }
+        }
+        out().println("stopped; state saved in " + w.dir());
+        out().flush();
+        return 0;
+    }
+
+    private void print(CycleReport r) {
+        String fired = r.fired().isEmpty() ? "no trigger fired" : "fired: " + String.join(", ", r.fired());
+        print("cycle " + r.cycle() + ": " + fired + r.retrain().map(x -> "; " + x.message()).orElse(""));
+    }
+
+    private void print(String line) {
+        out().println(line);
+        out().flush();
+    }
+
+    private WorkdirConfig applyOptions(WorkdirConfig config) {
+        DataPipelineConfig.Builder src = config.section(Sections.DATA).toBuilder();
+        if (source != null) {
+            src.source(source);
+        }
+        if (symbols != null && !symbols.isEmpty()) {
+            src.symbols(symbols.stream().map(s -> s.trim().toUpperCase(java.util.Locale.ROOT)).toList());
+        }
+        if (dataDir != null) {
+            src.sourceOptions(config.section(Sections.DATA).sourceOptions().with("dir",
+                    dataDir.toAbsolutePath().toString()));
+        }
+        if (updateInterval != null) {
+            src.updateIntervalMinutes(updateInterval);
+        }
+        ContinuousTrainingConfig ct = config.section(Sections.CONTINUOUS);
+        ContinuousTrainingConfig.Builder b = ct.toBuilder();
+        if (retrainInterval != null) {
+            b.retrainIntervalHours(retrainInterval);
+        }
+        if (performanceThreshold != null) {
+            b.performanceThreshold(performanceThreshold);
+        }
+        return config.with(Sections.DATA, src.build()).with(Sections.CONTINUOUS, b.build());
+    }
+
+    private int detachChild(Workdir w) throws IOException, InterruptedException {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> cmd = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+                "io.deepscalper.cli.DeepScalperCli", "--workdir", w.dir().toString(), "start", "--no-progress",
+                "--max-cycles", Long.toString(maxCycles), "--clock", clockKind));
+        Path log = w.dir().resolve("trainer.log");
+        Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (w.runningTrainer().isEmpty() && p.isAlive() && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        if (!p.isAlive() && w.runningTrainer().isEmpty()) {
+            throw new IllegalStateException("the detached trainer exited with code " + p.exitValue() + "; see " + log);
+        }
+        out().println("trainer started in the background, pid " + p.pid() + "; log: " + log);
+        out().flush();
+        return 0;
+    }
+}

@@ -1,0 +1,163 @@
+package io.deepscalper.cli.command;
+
+import io.deepscalper.cli.Table;
+import io.deepscalper.cli.Workdir;
+import io.deepscalper.core.continuous.OrchestratorState;
+import io.deepscalper.core.continuous.PendingRun;
+import io.deepscalper.core.health.HealthReport;
+import io.deepscalper.core.metrics.TriggerEvent;
+import io.deepscalper.core.model.Alias;
+import io.deepscalper.core.model.ModelStore;
+import io.deepscalper.core.model.ModelVersionId;
+import io.deepscalper.monitoring.store.EvaluationRecord;
+import io.deepscalper.monitoring.store.MetricPoint;
+import io.deepscalper.monitoring.store.MetricsStore;
+import io.deepscalper.monitoring.store.TrainingMetric;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code status [--detailed] [--json]}: whether a trainer runs, what it is doing, the schedule, the
+ * champion. Reads only (the lock, {@code state.json}, the registry catalog and the metrics store), so
+ * it works while a trainer runs in another process.
+ */
+@Command(name = "status", mixinStandardHelpOptions = true,
+        description = "Show whether a trainer runs, its phase, schedule and champion (safe while it runs).")
+public final class StatusCommand extends BaseCommand implements Callable<Integer> {
+    private static final String[] PHASES = {"stopped", "idle", "training", "validating"};
+
+    @Option(names = "--detailed", description = "Add recent triggers, evaluations, health and training metrics.")
+    boolean detailed;
+
+    @Option(names = "--json", description = "Print JSON for scripts.")
+    boolean json;
+
+    @Override
+    public Integer call() {
+        Workdir w = workdir().requireExists();
+        Map<String, Object> s = new LinkedHashMap<>();
+        Optional<Long> pid = w.runningTrainer();
+        s.put("workdir", w.dir().toString());
+        s.put("running", pid.isPresent());
+        s.put("pid", pid.orElse(null));
+        OrchestratorState state = OrchestratorState.load(w.dir());
+        s.put("cycles", state.cycles());
+        s.put("retrains", state.completedRetrains());
+        s.put("lastRetrain", state.lastRetrain() == null ? null : state.lastRetrain().toString());
+        Optional<PendingRun> pending = PendingRun.load(w.dir().resolve("checkpoints"));
+        s.put("pendingRun", pending.map(p -> p.runId() + " (" + p.mode() + ", trigger " + p.trigger() + ")")
+                .orElse(null));
+        s.put("queuedCommands", w.commands().peek().size());
+        ModelStore models = w.models();
+        Map<Alias, ModelVersionId> aliases = models.aliases();
+        s.put("champion", str(aliases.get(Alias.CHAMPION)));
+        s.put("active", str(aliases.get(Alias.ACTIVE)));
+        s.put("challenger", str(aliases.get(Alias.CHALLENGER)));
+        s.put("versions", models.list().size());
+        Optional<MetricsStore> store = w.readMetrics();
+        String phase = "stopped";
+        if (store.isPresent()) {
+            try (MetricsStore m = store.get()) {
+                if (pid.isPresent()) {
+                    phase = last(m, "orchestrator.phase").map(p -> PHASES[(int) Math.max(0, Math.min(3, p.value()))])
+                            .orElse("starting");
+                }
+                if (detailed) {
+                    addDetails(s, m);
+                }
+            }
+        }
+        s.put("phase", phase);
+        if (json) {
+            printJson(s);
+            return 0;
+        }
+        Table t = new Table("item", "value");
+        for (String k : List.of("workdir", "running", "pid", "phase", "cycles", "retrains", "lastRetrain", "champion",
+                "active", "challenger", "versions", "pendingRun", "queuedCommands")) {
+            t.row(k, s.get(k));
+        }
+        out().print(t.render());
+        if (detailed) {
+            printDetails(s);
+        }
+        out().flush();
+        return 0;
+    }
+
+    private static String str(ModelVersionId id) {
+        return id == null ? null : id.value();
+    }
+
+    private static Optional<MetricPoint> last(MetricsStore m, String name) {
+        List<MetricPoint> pts = m.metric(name, 0, Long.MAX_VALUE);
+        return pts.isEmpty() ? Optional.empty() : Optional.of(pts.get(pts.size() - 1));
+    }
+
+    private static void addDetails(Map<String, Object> s, MetricsStore m) {
+        List<Map<String, Object>> triggers = new ArrayList<>();
+        for (TriggerEvent e : m.recentTriggerEvents(10)) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("time", Instant.ofEpochMilli(e.timestampMillis()).toString());
+            r.put("trigger", e.trigger());
+            r.put("fired", e.fired());
+            r.put("action", e.action());
+            r.put("reason", e.reason());
+            triggers.add(r);
+        }
+        s.put("recentTriggers", triggers);
+        List<Map<String, Object>> evals = new ArrayList<>();
+        for (EvaluationRecord e : m.recentEvaluations(5)) {
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("version", e.modelVersion());
+            r.put("from", String.valueOf(e.event().from()));
+            r.put("to", String.valueOf(e.event().to()));
+            r.put("sharpe", e.event().metrics().get("sharpe"));
+            r.put("total_return", e.event().metrics().get("total_return"));
+            r.put("max_drawdown", e.event().metrics().get("max_drawdown"));
+            evals.add(r);
+        }
+        s.put("recentEvaluations", evals);
+        List<HealthReport> health = m.recentHealthReports(1);
+        s.put("health", health.isEmpty() ? null : health.get(0).summary());
+        List<TrainingMetric> recent = m.recent(1);
+        if (!recent.isEmpty()) {
+            TrainingMetric t = recent.get(0);
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("step", t.step());
+            r.put("loss", t.loss());
+            r.put("epsilon", t.epsilon());
+            r.put("time", Instant.ofEpochMilli(t.timestampMillis()).toString());
+            s.put("lastTraining", r);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private void printDetails(Map<String, Object> s) {
+        out().println();
+        out().println("health: " + (s.get("health") == null ? "no report yet" : s.get("health")));
+        out().println("last training: " + (s.get("lastTraining") == null ? "none" : s.get("lastTraining")));
+        out().println();
+        Table tr = new Table("time", "trigger", "fired", "action", "reason");
+        for (Map<String, Object> r : (List<Map<String, Object>>) s.getOrDefault("recentTriggers", List.of())) {
+            tr.row(r.get("time"), r.get("trigger"), r.get("fired"), r.get("action"), r.get("reason"));
+        }
+        out().println("recent triggers:");
+        out().print(tr.isEmpty() ? "(none)\n" : tr.render());
+        out().println();
+        Table ev = new Table("version", "from", "to", "sharpe", "total_return", "max_drawdown");
+        for (Map<String, Object> r : (List<Map<String, Object>>) s.getOrDefault("recentEvaluations", List.of())) {
+            ev.row(r.get("version"), r.get("from"), r.get("to"), r.get("sharpe"), r.get("total_return"),
+                    r.get("max_drawdown"));
+        }
+        out().println("recent evaluations:");
+        out().print(ev.isEmpty() ? "(none)\n" : ev.render());
+    }
+}

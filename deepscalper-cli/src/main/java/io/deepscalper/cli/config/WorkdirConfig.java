@@ -1,0 +1,245 @@
+package io.deepscalper.cli.config;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.deepscalper.core.io.AtomicFiles;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The working directory's {@code config.json}: one JSON object with a section per config record
+ * ({@link Sections#ALL}). Absent sections and keys take their defaults. Every change goes through the
+ * section's record constructor, so an invalid value is refused with the record's own message and
+ * the file is left as it was; writes are atomic.
+ */
+public final class WorkdirConfig {
+    /** File name inside the working directory. */
+    public static final String FILE = "config.json";
+    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+            .enable(SerializationFeature.INDENT_OUTPUT).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final ObjectNode tree;
+
+    private WorkdirConfig(ObjectNode tree) {
+        this.tree = tree;
+    }
+
+    /** @return the defaults of every section */
+    public static WorkdirConfig defaults() {
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        for (ConfigSection<?> s : Sections.ALL) {
+            root.set(s.name(), JSON.valueToTree(s.defaults().get()));
+        }
+        return new WorkdirConfig(root);
+    }
+
+    /**
+     * Reads {@code config.json} from {@code workdir}, or the defaults when it does not exist. Absent
+     * sections and keys are filled with defaults; every section is validated.
+     *
+     * @throws InvalidConfigValueException naming the file and the section when it is invalid
+     */
+    public static WorkdirConfig load(Path workdir) {
+        Path f = workdir.resolve(FILE);
+        if (!Files.exists(f)) {
+            return defaults();
+        }
+        JsonNode read;
+        try {
+            read = JSON.readTree(f.toFile());
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new InvalidConfigValueException(f + " is not valid JSON (" + e.getOriginalMessage()
+                    + "); fix it or run 'deepscalper config --reset'");
+        } catch (IOException e) {
+            throw new InvalidConfigValueException(f + " cannot be read (" + e.getMessage()
+                    + "); fix it or run 'deepscalper config --reset'");
+        }
+        if (!(read instanceof ObjectNode obj)) {
+            throw new InvalidConfigValueException(f + " must hold a JSON object with the sections "
+                    + Sections.names() + "; run 'deepscalper config --reset'");
+        }
+        for (Iterator<String> it = obj.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (Sections.find(name) == null) {
+                throw new InvalidConfigValueException(f + ": unknown section '" + name + "'; known sections: "
+                        + Sections.names());
+            }
+        }
+        ObjectNode merged = defaults().tree.deepCopy();
+        for (ConfigSection<?> s : Sections.ALL) {
+            if (obj.has(s.name())) {
+                ObjectNode section = bind(s, obj.get(s.name()), f.toString());
+                merged.set(s.name(), section);
+            }
+        }
+        return new WorkdirConfig(merged);
+    }
+
+    /** Writes {@code config.json} atomically. */
+    public void save(Path workdir) {
+        try {
+            AtomicFiles.write(workdir.resolve(FILE), JSON.writeValueAsBytes(tree));
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not serialise the config", e);
+        }
+    }
+
+    /** @return the section's validated record */
+    public <T> T section(ConfigSection<T> section) {
+        try {
+            return JSON.treeToValue(tree.get(section.name()), section.type());
+        } catch (IOException e) {
+            throw new InvalidConfigValueException("config section '" + section.name() + "': " + rootMessage(e));
+        }
+    }
+
+    /** @return the whole config as JSON (a copy), as stored in each model version's metadata */
+    public ObjectNode tree() {
+        return tree.deepCopy();
+    }
+
+    /** @return a copy with {@code section} replaced by {@code value} */
+    public <T> WorkdirConfig with(ConfigSection<T> section, T value) {
+        ObjectNode copy = tree.deepCopy();
+        copy.set(section.name(), JSON.valueToTree(value));
+        return new WorkdirConfig(copy);
+    }
+
+    /**
+     * Sets one value, written {@code section.key=value} (e.g. {@code continuous.retrainIntervalHours=6}).
+     * Numbers, booleans, strings and comma-separated lists are parsed by the key's current type.
+     *
+     * @return a copy holding the new value, validated
+     * @throws InvalidConfigValueException saying which part was wrong and what is allowed
+     */
+    public WorkdirConfig set(String assignment) {
+        int eq = assignment.indexOf('=');
+        if (eq <= 0) {
+            throw new InvalidConfigValueException("'" + assignment + "' must have the form section.key=value, e.g. "
+                    + "continuous.retrainIntervalHours=6");
+        }
+        String key = assignment.substring(0, eq).trim();
+        String value = assignment.substring(eq + 1).trim();
+        int dot = key.indexOf('.');
+        if (dot <= 0 || dot == key.length() - 1) {
+            throw new InvalidConfigValueException("key '" + key + "' must name a section and a key, e.g. "
+                    + "continuous.maxVersions; sections: " + Sections.names());
+        }
+        ConfigSection<?> section = Sections.find(key.substring(0, dot));
+        if (section == null) {
+            throw new InvalidConfigValueException("unknown config section '" + key.substring(0, dot)
+                    + "'; known sections: " + Sections.names());
+        }
+        String field = key.substring(dot + 1);
+        ObjectNode copy = tree.deepCopy();
+        ObjectNode node = (ObjectNode) copy.get(section.name());
+        JsonNode current = node.get(field);
+        if (current == null) {
+            TreeSet<String> keys = new TreeSet<>();
+            node.fieldNames().forEachRemaining(keys::add);
+            throw new InvalidConfigValueException("unknown key '" + field + "' in section '" + section.name()
+                    + "'; known keys: " + keys);
+        }
+        node.set(field, parse(key, current, value));
+        bind(section, node, "config " + key);
+        return new WorkdirConfig(copy);
+    }
+
+    /** @return every key as {@code section.key -> value text}, in file order */
+    public List<Map.Entry<String, String>> entries() {
+        List<Map.Entry<String, String>> out = new ArrayList<>();
+        tree.fields().forEachRemaining(s -> s.getValue().fields().forEachRemaining(
+                f -> out.add(Map.entry(s.getKey() + "." + f.getKey(),
+                        f.getValue().isTextual() ? f.getValue().asText() : f.getValue().toString()))));
+        return out;
+    }
+
+    /** @return the JSON text of the whole config */
+    public String toJson() {
+        try {
+            return JSON.writeValueAsString(tree);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode parse(String key, JsonNode current, String value) {
+        JsonNodeFactory f = JsonNodeFactory.instance;
+        try {
+            if (current.isBoolean()) {
+                if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
+                    throw new InvalidConfigValueException(key + " must be true or false but was '" + value + "'");
+                }
+                return f.booleanNode(Boolean.parseBoolean(value.toLowerCase()));
+            }
+            if (current.isIntegralNumber()) {
+                return f.numberNode(Long.parseLong(value));
+            }
+            if (current.isNumber()) {
+                double d = Double.parseDouble(value);
+                return f.numberNode(d);
+            }
+            if (current.isArray() && value.startsWith("[")) {
+                return JSON.readTree(value);
+            }
+            if (current.isArray()) {
+                ArrayNode arr = f.arrayNode();
+                JsonNode sample = current.size() > 0 ? current.get(0) : f.textNode("");
+                if (!value.isEmpty()) {
+                    for (String part : value.split(",")) {
+                        arr.add(parse(key, sample, part.trim()));
+                    }
+                }
+                return arr;
+            }
+            if (current.isObject()) {
+                return JSON.readTree(value);
+            }
+            return f.textNode(value);
+        } catch (NumberFormatException e) {
+            throw new InvalidConfigValueException(key + " must be a " + (current.isIntegralNumber() ? "whole number"
+                    : "number") + " but was '" + value + "'");
+        } catch (IOException e) {
+            throw new InvalidConfigValueException(key + " must be valid JSON here but was '" + value + "'");
+        }
+    }
+
+    private static ObjectNode bind(ConfigSection<?> section, JsonNode node, String where) {
+        if (!(node instanceof ObjectNode)) {
+            throw new InvalidConfigValueException(where + ": section '" + section.name() + "' must be a JSON object");
+        }
+        try {
+            Object value = JSON.treeToValue(node, section.type());
+            return JSON.valueToTree(value);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidConfigValueException(where + ": " + rootMessage(e));
+        }
+    }
+
+    static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        String m = t instanceof com.fasterxml.jackson.core.JsonProcessingException jpe ? jpe.getOriginalMessage()
+                : t.getMessage();
+        if (t instanceof com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException u) {
+            m = "unknown key '" + u.getPropertyName() + "'; known keys: " + u.getKnownPropertyIds();
+        }
+        return m == null ? t.toString() : m;
+    }
+}
