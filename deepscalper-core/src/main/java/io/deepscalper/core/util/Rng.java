@@ -57,7 +57,7 @@ public final class Rng {
     public double nextGaussian() {
         double u1 = nextDouble();
         double u2 = nextDouble();
-        return Math.sqrt(-2.0 * Math.log(1.0 - u1)) * Math.cos(2.0 * Math.PI * u2);
+        return StrictMath.sqrt(-2.0 * StrictMath.log(1.0 - u1)) * StrictMath.cos(2.0 * Math.PI * u2);
     }
 
     /** @return an independent generator seeded from this one */

@@ -235,13 +235,13 @@ public final class DjlDqnLearner implements AutoCloseable {
             updates++;
             double b1 = config.adamBeta1();
             double b2 = config.adamBeta2();
-            double biasCorrection = Math.sqrt(1 - Math.pow(b2, updates)) / (1 - Math.pow(b1, updates));
+            double biasCorrection = Math.sqrt(1 - StrictMath.pow(b2, updates)) / (1 - StrictMath.pow(b1, updates));
             JniUtils.adamUpdate((PtNDArray) online.flat(), (PtNDArray) grad, (PtNDArray) adamMean,
                     (PtNDArray) adamVariance, (float) config.learningRate(),
                     (float) (config.learningRate() * biasCorrection), 0f, (float) clip, -1f, (float) b1, (float) b2,
                     (float) config.adamEpsilon(), false);
             if (updates % config.targetUpdateInterval() == 0) {
-                double tauK = 1 - Math.pow(1 - config.tau(), config.targetUpdateInterval());
+                double tauK = 1 - StrictMath.pow(1 - config.tau(), config.targetUpdateInterval());
                 target.flat().addi(online.flat().sub(target.flat()).muli((float) tauK));
             }
             long t5 = System.nanoTime();
