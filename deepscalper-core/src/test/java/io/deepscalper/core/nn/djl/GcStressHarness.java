@@ -66,6 +66,13 @@ public final class GcStressHarness {
         stop.set(true);
     }
 
+    /**
+     * One seeded run of {@code updates} learner updates on random batches.
+     *
+     * @param updates updates to run
+     * @param norms   receives the gradient norm of each update
+     * @return the online parameters afterwards
+     */
     static float[] run(int updates, double[] norms) {
         NetworkConfig net = new NetworkConfig(40, List.of(32, 32), 32, 8, 5, 3);
         TrainConfig c = TrainConfig.builder().batchSize(32).bufferCapacity(64).learningRate(1e-3).threads(1)
