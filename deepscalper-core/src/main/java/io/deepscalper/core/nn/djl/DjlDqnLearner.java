@@ -65,6 +65,9 @@ public final class DjlDqnLearner implements AutoCloseable {
     private final NDArray scalars;
     private final NDArray adamMean;
     private final NDArray adamVariance;
+    private final NDArray half;
+    private final NDArray one;
+    private final NDArray auxWeight;
     private final NDIndex priceOneHot;
     private final NDIndex quantityOneHot;
     private final NDIndex rewardCol;
@@ -104,6 +107,10 @@ public final class DjlDqnLearner implements AutoCloseable {
         this.scalars = manager.zeros(new Shape(batch, scalarWidth));
         this.adamMean = manager.zeros(new Shape(layout.size()));
         this.adamVariance = manager.zeros(new Shape(layout.size()));
+        // constants of the loss, allocated by PyTorch once; see constant() for why never a Java number
+        this.half = constant(0.5f);
+        this.one = constant(1f);
+        this.auxWeight = constant((float) config.auxWeight());
         int pq = priceBins + quantityBins;
         this.priceOneHot = new NDIndex().addAllDim().addSliceDim(0, priceBins);
         this.quantityOneHot = new NDIndex().addAllDim().addSliceDim(priceBins, pq);
@@ -116,6 +123,21 @@ public final class DjlDqnLearner implements AutoCloseable {
         for (int i = 1; i < blockRowStart.length; i++) {
             blockRowStart[i] = blockRowStart[i - 1] + (int) layout.blocks().get(i - 1).shape()[0];
         }
+    }
+
+    /**
+     * A scalar tensor whose storage PyTorch allocated and owns.
+     *
+     * <p>Why not {@code x.mul(0.5f)}: DJL turns a Java number into a tensor that aliases a temporary
+     * direct buffer ({@code from_blob}, no copy), runs the op, and closes that tensor at once, which
+     * drops the only reference to the buffer. Inside the gradient recorder the op's backward node has
+     * saved that scalar, so the buffer's memory may be freed (by the garbage collector, at any time)
+     * before {@code backward} reads it, and the gradient is scaled by whatever the memory then holds:
+     * sporadic, load-dependent garbage gradients with a correct loss. Constants owned by PyTorch stay
+     * valid for as long as any graph refers to them.
+     */
+    private NDArray constant(float value) {
+        return manager.full(new Shape(), value);
     }
 
     private static ByteBuffer direct(int floats) {
@@ -201,10 +223,11 @@ public final class DjlDqnLearner implements AutoCloseable {
                 NDArray qQ = advQ.mul(onehotQ).sum(new int[] {1}).sub(advQ.mean(new int[] {1})).add(v);
                 tdP = qP.sub(y[0]);
                 tdQ = qQ.sub(y[1]);
-                qLoss = tdLoss(tdP).add(tdLoss(tdQ)).mul(weight).mean().div(2);
+                // no Java numbers in here: see constant()
+                qLoss = tdLoss(tdP).add(tdLoss(tdQ)).mul(weight).mean().mul(half);
                 NDArray auxErr = online.aux(hh).sub(auxTarget);
                 auxLoss = auxErr.mul(auxErr).mean();
-                loss = qLoss.add(auxLoss.mul((float) config.auxWeight()));
+                loss = qLoss.add(auxLoss.mul(auxWeight));
                 gc.backward(loss);
             }
             JniUtils.setGradMode(false);
@@ -282,12 +305,12 @@ public final class DjlDqnLearner implements AutoCloseable {
 
     private NDArray tdLoss(NDArray td) {
         if (config.tdLoss() == TdLoss.HALF_SQUARED) {
-            return td.mul(td).mul(0.5f);
+            return td.mul(td).mul(half);
         }
         NDArray abs = td.abs();
-        NDArray small = abs.clip(0f, 1f);
+        NDArray small = abs.minimum(one);
         // Huber(delta 1) = 0.5 min(|x|,1)^2 + (|x| - min(|x|,1)); smooth and exact on both sides
-        return small.mul(small).mul(0.5f).add(abs.sub(small));
+        return small.mul(small).mul(half).add(abs.sub(small));
     }
 
     /**
