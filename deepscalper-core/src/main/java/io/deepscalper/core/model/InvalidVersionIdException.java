@@ -8,6 +8,6 @@ public class InvalidVersionIdException extends IllegalArgumentException {
     public InvalidVersionIdException(String text) {
         super("invalid model version id '" + text + "': expected v_YYYYMMDD_HHMMSS with an optional _N suffix "
                 + "(e.g. v_20260102_153000 or v_20260102_153000_2), or one of the references "
-                + ModelRef.KEYWORDS + "; list versions with `deepscalper models list`");
+                + ModelRef.KEYWORDS + "; list versions with `deepscalper models --list`");
     }
 }
