@@ -17,7 +17,6 @@ import io.deepscalper.core.train.TdLoss;
 import io.deepscalper.core.train.TrainConfig;
 import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
-import java.util.List;
 
 /**
  * One learner update of the branching dueling double DQN on DJL (DESIGN.md section 2, Learning).
@@ -74,8 +73,7 @@ public final class DjlDqnLearner implements AutoCloseable {
     private final NDIndex discountCol;
     private final NDIndex auxCol;
     private final NDIndex weightCol;
-    private final int[][] slotRows;
-    private final int[] blockRowStart;
+    private final BlockNorms norms;
     private long updates;
     private boolean closed;
 
@@ -118,11 +116,7 @@ public final class DjlDqnLearner implements AutoCloseable {
         this.discountCol = new NDIndex().addAllDim().addIndices(pq + 1);
         this.auxCol = new NDIndex().addAllDim().addIndices(pq + 2);
         this.weightCol = new NDIndex().addAllDim().addIndices(pq + 3);
-        this.slotRows = slotRowRanges(layout);
-        this.blockRowStart = new int[layout.blocks().size()];
-        for (int i = 1; i < blockRowStart.length; i++) {
-            blockRowStart[i] = blockRowStart[i - 1] + (int) layout.blocks().get(i - 1).shape()[0];
-        }
+        this.norms = new BlockNorms(layout);
     }
 
     /**
@@ -142,28 +136,6 @@ public final class DjlDqnLearner implements AutoCloseable {
 
     private static ByteBuffer direct(int floats) {
         return DirectBuffers.floats(floats);
-    }
-
-    /**
-     * For every canonical parameter: the block it lives in and its first and last row there, so that
-     * per-parameter norms can be summed from per-row sums of squares of the blocks.
-     */
-    private static int[][] slotRowRanges(ParameterLayout layout) {
-        List<String> names = layout.canonicalNames();
-        List<ParameterLayout.Block> blocks = layout.blocks();
-        int[][] out = new int[names.size()][];
-        for (int n = 0; n < names.size(); n++) {
-            ParameterLayout.Slot s = layout.slot(names.get(n));
-            for (int b = 0; b < blocks.size(); b++) {
-                ParameterLayout.Block blk = blocks.get(b);
-                if (s.offset() >= blk.offset() && s.offset() < blk.offset() + blk.length()) {
-                    int rowLen = blk.shape().length == 2 ? (int) blk.shape()[1] : 1;
-                    int first = (s.offset() - blk.offset()) / rowLen;
-                    out[n] = new int[] {b, first, first + s.length() / rowLen};
-                }
-            }
-        }
-        return out;
     }
 
     /** @return the network being trained */
@@ -249,7 +221,7 @@ public final class DjlDqnLearner implements AutoCloseable {
                 flatGrads[i] = grads[i].reshape(-1);
             }
             NDArray grad = NDArrays.concat(new NDList(flatGrads));
-            stats.gradNorm = layerNorms(grads, stats.layerGradNorms);
+            stats.gradNorm = norms.compute(grads, stats.layerGradNorms);
             for (NDArray blk : blocks) {
                 JniUtils.zeroGrad((PtNDArray) blk);
             }
@@ -268,7 +240,7 @@ public final class DjlDqnLearner implements AutoCloseable {
                 target.flat().addi(online.flat().sub(target.flat()).muli((float) tauK));
             }
             long t5 = System.nanoTime();
-            layerNorms(blocks, stats.layerWeightNorms);
+            norms.compute(blocks, stats.layerWeightNorms);
             long t6 = System.nanoTime();
             long[] p = stats.phaseNanos;
             p[0] = t1 - t0;
@@ -311,33 +283,6 @@ public final class DjlDqnLearner implements AutoCloseable {
         NDArray small = abs.minimum(one);
         // Huber(delta 1) = 0.5 min(|x|,1)^2 + (|x| - min(|x|,1)); smooth and exact on both sides
         return small.mul(small).mul(half).add(abs.sub(small));
-    }
-
-    /**
-     * Per-parameter L2 norms from per-row sums of squares of each block (one transfer for all).
-     *
-     * @return the global norm
-     */
-    private double layerNorms(NDArray[] blocks, double[] out) {
-        // shapes come from the layout: asking a fresh gradient wrapper for its shape is a native call each time
-        List<ParameterLayout.Block> layoutBlocks = layout.blocks();
-        NDArray[] rowSums = new NDArray[blocks.length];
-        for (int i = 0; i < blocks.length; i++) {
-            NDArray sq = blocks[i].mul(blocks[i]);
-            rowSums[i] = layoutBlocks.get(i).shape().length == 2 ? sq.sum(new int[] {1}) : sq;
-        }
-        float[] rows = NDArrays.concat(new NDList(rowSums)).toFloatArray();
-        double total = 0;
-        for (int n = 0; n < out.length; n++) {
-            int[] r = slotRows[n];
-            double s = 0;
-            for (int k = r[1]; k < r[2]; k++) {
-                s += rows[blockRowStart[r[0]] + k];
-            }
-            total += s;
-            out[n] = Math.sqrt(s);
-        }
-        return Math.sqrt(total);
     }
 
     private void upload(ReplayBatch b) {
