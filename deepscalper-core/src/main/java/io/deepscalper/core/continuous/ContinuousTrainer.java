@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -69,7 +70,7 @@ public final class ContinuousTrainer implements AutoCloseable {
     private volatile HealthReport latestHealth;
     private volatile String stopReason;
     private volatile Thread loopThread;
-    private final java.util.concurrent.CountDownLatch closed = new java.util.concurrent.CountDownLatch(1);
+    private final CountDownLatch closed = new CountDownLatch(1);
     private RetrainRequest manualRequest;
     private TrainerLock lock;
     private OrchestratorState state;
@@ -307,20 +308,7 @@ public final class ContinuousTrainer implements AutoCloseable {
      * @return the hook thread, for removal in tests
      */
     public Thread installShutdownHook(Duration grace) {
-        Thread hook = new Thread(() -> {
-            requestStop("shutdown signal");
-            try {
-                // the main thread finishes its step, checkpoints, and close() releases the lock
-                if (!closed.await(grace.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS)) {
-                    LOG.warn("Trainer did not stop within {}; exiting anyway (it resumes from its last checkpoint)",
-                            grace);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }, "deepscalper-shutdown");
-        Runtime.getRuntime().addShutdownHook(hook);
-        return hook;
+        return GracefulShutdownHook.install(() -> requestStop("shutdown signal"), closed, grace);
     }
 
     /** @return the schedule state (last retrain, counters) */
@@ -371,18 +359,10 @@ public final class ContinuousTrainer implements AutoCloseable {
         for (TrainerCommand c : commands.drain()) {
             switch (c.type()) {
                 case STOP -> requestStop(c.reason().isEmpty() ? "stop command" : c.reason());
-                case RETRAIN -> manualRequest = merge(manualRequest, c.retrain());
+                case RETRAIN -> manualRequest = manualRequest == null ? c.retrain() : manualRequest.mergedWith(c.retrain());
                 default -> throw new IllegalStateException("unhandled command " + c.type());
             }
         }
-    }
-
-    private static RetrainRequest merge(RetrainRequest a, RetrainRequest b) {
-        if (a == null) {
-            return b;
-        }
-        String symbol = Objects.equals(a.symbol(), b.symbol()) ? a.symbol() : null;
-        return new RetrainRequest(a.full() || b.full(), symbol, b.requestedAt(), b.requestedBy());
     }
 
     private TriggerDecision evaluate(RetrainTrigger t, TriggerContext context) {

@@ -30,4 +30,14 @@ public record RetrainRequest(boolean full, String symbol, Instant requestedAt, S
         this.requestedAt = Objects.requireNonNull(requestedAt, "requestedAt");
         this.requestedBy = requestedBy == null ? "unknown" : requestedBy;
     }
+
+    /**
+     * Folds a later request into this pending one, so that queued requests run as one retrain: full if
+     * either asked for full, restricted to a symbol only if both named the same one, stamped with the
+     * later request's time and requester.
+     */
+    public RetrainRequest mergedWith(RetrainRequest later) {
+        String mergedSymbol = Objects.equals(symbol, later.symbol()) ? symbol : null;
+        return new RetrainRequest(full || later.full(), mergedSymbol, later.requestedAt(), later.requestedBy());
+    }
 }
