@@ -2,7 +2,6 @@ package io.deepscalper.core.train;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import io.deepscalper.core.env.InvalidConfigException;
 import io.deepscalper.core.nn.NetworkConfig;
 import java.util.List;
 
@@ -57,59 +56,59 @@ public record TrainConfig(double learningRate, long totalSteps, int batchSize, i
 
     /** Validates every field with a message naming it and its allowed range. */
     public TrainConfig {
-        positive("learningRate", learningRate);
+        TrainConfigRules.positive("learningRate", learningRate);
         if (learningRate >= 1) {
-            throw invalid("learningRate", learningRate, "below 1");
+            throw TrainConfigRules.invalid("learningRate", learningRate, "below 1");
         }
-        atLeast("totalSteps", totalSteps, 1);
-        atLeast("batchSize", batchSize, 1);
-        atLeast("bufferCapacity", bufferCapacity, batchSize);
-        unit("epsilonStart", epsilonStart);
-        unit("epsilonEnd", epsilonEnd);
-        atLeast("epsilonDecaySteps", epsilonDecaySteps, 1);
-        atLeast("warmupSteps", warmupSteps, 0);
+        TrainConfigRules.atLeast("totalSteps", totalSteps, 1);
+        TrainConfigRules.atLeast("batchSize", batchSize, 1);
+        TrainConfigRules.atLeast("bufferCapacity", bufferCapacity, batchSize);
+        TrainConfigRules.unit("epsilonStart", epsilonStart);
+        TrainConfigRules.unit("epsilonEnd", epsilonEnd);
+        TrainConfigRules.atLeast("epsilonDecaySteps", epsilonDecaySteps, 1);
+        TrainConfigRules.atLeast("warmupSteps", warmupSteps, 0);
         if (!(gamma >= 0 && gamma < 1)) {
-            throw invalid("gamma", gamma, "in [0, 1)");
+            throw TrainConfigRules.invalid("gamma", gamma, "in [0, 1)");
         }
         if (!(tau > 0 && tau <= 1)) {
-            throw invalid("tau", tau, "in (0, 1]");
+            throw TrainConfigRules.invalid("tau", tau, "in (0, 1]");
         }
-        atLeast("targetUpdateInterval", targetUpdateInterval, 1);
-        positive("gradClipNorm", gradClipNorm);
+        TrainConfigRules.atLeast("targetUpdateInterval", targetUpdateInterval, 1);
+        TrainConfigRules.positive("gradClipNorm", gradClipNorm);
         if (!(hindsightWeight >= 0 && Double.isFinite(hindsightWeight))) {
-            throw invalid("hindsightWeight", hindsightWeight, "finite and >= 0");
+            throw TrainConfigRules.invalid("hindsightWeight", hindsightWeight, "finite and >= 0");
         }
-        atLeast("hindsightHorizon", hindsightHorizon, 1);
+        TrainConfigRules.atLeast("hindsightHorizon", hindsightHorizon, 1);
         if (!(auxWeight >= 0 && Double.isFinite(auxWeight))) {
-            throw invalid("auxWeight", auxWeight, "finite and >= 0");
+            throw TrainConfigRules.invalid("auxWeight", auxWeight, "finite and >= 0");
         }
         if (tdLoss == null) {
-            throw invalid("tdLoss", null, "HUBER or HALF_SQUARED");
+            throw TrainConfigRules.invalid("tdLoss", null, "HUBER or HALF_SQUARED");
         }
-        unit("priorityAlpha", priorityAlpha);
-        unit("priorityBetaStart", priorityBetaStart);
-        unit("priorityBetaEnd", priorityBetaEnd);
+        TrainConfigRules.unit("priorityAlpha", priorityAlpha);
+        TrainConfigRules.unit("priorityBetaStart", priorityBetaStart);
+        TrainConfigRules.unit("priorityBetaEnd", priorityBetaEnd);
         if (!(adamBeta1 >= 0 && adamBeta1 < 1)) {
-            throw invalid("adamBeta1", adamBeta1, "in [0, 1)");
+            throw TrainConfigRules.invalid("adamBeta1", adamBeta1, "in [0, 1)");
         }
         if (!(adamBeta2 >= 0 && adamBeta2 < 1)) {
-            throw invalid("adamBeta2", adamBeta2, "in [0, 1)");
+            throw TrainConfigRules.invalid("adamBeta2", adamBeta2, "in [0, 1)");
         }
-        positive("adamEpsilon", adamEpsilon);
+        TrainConfigRules.positive("adamEpsilon", adamEpsilon);
         if (trunkSizes == null || trunkSizes.isEmpty()) {
-            throw invalid("trunkSizes", trunkSizes, "a non-empty list of positive widths");
+            throw TrainConfigRules.invalid("trunkSizes", trunkSizes, "a non-empty list of positive widths");
         }
         trunkSizes = List.copyOf(trunkSizes);
         for (int s : trunkSizes) {
             if (s < 1) {
-                throw invalid("trunkSizes", trunkSizes, "a non-empty list of positive widths");
+                throw TrainConfigRules.invalid("trunkSizes", trunkSizes, "a non-empty list of positive widths");
             }
         }
-        atLeast("headHidden", headHidden, 1);
-        atLeast("auxHidden", auxHidden, 1);
-        atLeast("threads", threads, 1);
-        atLeast("evalIntervalSteps", evalIntervalSteps, 0);
-        atLeast("checkpointIntervalSteps", checkpointIntervalSteps, 0);
+        TrainConfigRules.atLeast("headHidden", headHidden, 1);
+        TrainConfigRules.atLeast("auxHidden", auxHidden, 1);
+        TrainConfigRules.atLeast("threads", threads, 1);
+        TrainConfigRules.atLeast("evalIntervalSteps", evalIntervalSteps, 0);
+        TrainConfigRules.atLeast("checkpointIntervalSteps", checkpointIntervalSteps, 0);
     }
 
     /** @return the original system's defaults */
@@ -160,28 +159,6 @@ public record TrainConfig(double learningRate, long totalSteps, int batchSize, i
                 .adamBeta2(adamBeta2).adamEpsilon(adamEpsilon).trunkSizes(trunkSizes).headHidden(headHidden)
                 .auxHidden(auxHidden).seed(seed).threads(threads).evalIntervalSteps(evalIntervalSteps)
                 .checkpointIntervalSteps(checkpointIntervalSteps);
-    }
-
-    private static void positive(String field, double v) {
-        if (!(v > 0 && Double.isFinite(v))) {
-            throw invalid(field, v, "finite and > 0");
-        }
-    }
-
-    private static void unit(String field, double v) {
-        if (!(v >= 0 && v <= 1)) {
-            throw invalid(field, v, "in [0, 1]");
-        }
-    }
-
-    private static void atLeast(String field, long v, long min) {
-        if (v < min) {
-            throw invalid(field, v, ">= " + min);
-        }
-    }
-
-    private static InvalidConfigException invalid(String field, Object value, String rule) {
-        return new InvalidConfigException("TrainConfig." + field + " must be " + rule + " but was " + value);
     }
 
     /** Builder with the documented defaults; {@link #build()} validates. Also Jackson's deserialiser. */

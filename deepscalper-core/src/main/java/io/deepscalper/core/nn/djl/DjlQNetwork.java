@@ -2,6 +2,8 @@ package io.deepscalper.core.nn.djl;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.index.NDIndex;
@@ -14,7 +16,6 @@ import io.deepscalper.core.nn.ParameterLayout;
 import io.deepscalper.core.nn.ParameterSet;
 import io.deepscalper.core.nn.QNetwork;
 import io.deepscalper.core.nn.QOutputs;
-import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,20 +37,22 @@ public final class DjlQNetwork implements QNetwork {
     private final ParameterLayout layout;
     private final NDManager manager;
     private final NDArray flat;
+    private final FloatBuffer flatView;
     private final NDArray[] blocks;
     private final int trunkDepth;
+    private final NDArray[] headZeros;
     private final NDIndex valueCols;
     private final NDIndex priceCols;
     private final NDIndex quantityCols;
     private final NDIndex auxCols;
-    private final ByteBuffer actBytes;
-    private final FloatBuffer actFloats;
     private final NDArray actInput;
+    private final FloatBuffer actInputView;
     private final NDArray actHeadWeight;
     private final NDArray actHeadBias;
     private final NDIndex actPriceCols;
     private final NDIndex actQuantityCols;
     private boolean closed;
+    private long version;
 
     private DjlQNetwork(NetworkConfig config, float[] flatValues, int threads) {
         Engine engine = DjlEngine.get(threads);
@@ -59,8 +62,9 @@ public final class DjlQNetwork implements QNetwork {
         this.trunkDepth = config.trunkSizes().size();
         // grad mode is thread-local in PyTorch; outside a learner update nothing may record a graph
         JniUtils.setGradMode(false);
-        // allocated by PyTorch (64-byte aligned) and filled in place; see DirectBuffers for why alignment matters
+        // allocated by PyTorch (64-byte aligned) and filled in place; see NativeFloats for why alignment matters
         this.flat = manager.zeros(new Shape(layout.size()));
+        this.flatView = NativeFloats.alias(flat);
         setFlat(flatValues);
         List<ParameterLayout.Block> bl = layout.blocks();
         this.blocks = new NDArray[bl.size()];
@@ -73,14 +77,14 @@ public final class DjlQNetwork implements QNetwork {
             leaf.setRequiresGradient(true);
             blocks[i] = leaf;
         }
+        this.headZeros = headZeros(manager, config);
         int h = config.headHidden();
         this.valueCols = new NDIndex().addAllDim().addSliceDim(0, h);
         this.priceCols = new NDIndex().addAllDim().addSliceDim(h, 2L * h);
         this.quantityCols = new NDIndex().addAllDim().addSliceDim(2L * h, 3L * h);
         this.auxCols = new NDIndex().addAllDim().addSliceDim(3L * h, 3L * h + config.auxHidden());
-        this.actBytes = DirectBuffers.floats(config.inputSize());
-        this.actFloats = actBytes.asFloatBuffer();
         this.actInput = manager.zeros(new Shape(1, config.inputSize()));
+        this.actInputView = NativeFloats.alias(actInput);
         // acting needs only the price and quantity rows of the fused head layer: a view of those rows
         ParameterLayout.Slot pw = layout.slot("price.0.weight");
         ParameterLayout.Slot pb = layout.slot("price.0.bias");
@@ -119,7 +123,7 @@ public final class DjlQNetwork implements QNetwork {
 
     /** @return a new network with the same config and a copy of this one's parameters */
     public DjlQNetwork copy() {
-        return new DjlQNetwork(config, flat.toFloatArray(), Math.max(1, DjlEngine.threads()));
+        return new DjlQNetwork(config, flatValues(), Math.max(1, DjlEngine.threads()));
     }
 
     @Override
@@ -127,7 +131,7 @@ public final class DjlQNetwork implements QNetwork {
         return config;
     }
 
-    /** @return where each parameter lives in {@link #flat()} */
+    /** @return where each parameter lives in the flat parameter vector ({@link #flatValues()}) */
     public ParameterLayout layout() {
         return layout;
     }
@@ -136,13 +140,36 @@ public final class DjlQNetwork implements QNetwork {
     public QOutputs forward(float[] observations, int batch) {
         checkOpen();
         checkInput(observations, batch);
+        float[] rows;
         try (NDScope ignored = new NDScope()) {
-            NDArray x = manager.create(observations, new Shape(batch, config.inputSize()));
-            NDArray hh = headsHidden(trunk(x));
-            NDArray v = value(hh);
-            NDArray p = dueling(v, priceAdvantage(hh));
-            NDArray q = dueling(v, quantityAdvantage(hh));
-            return new QOutputs(batch, p.toFloatArray(), q.toFloatArray(), v.toFloatArray(), aux(hh).toFloatArray());
+            rows = outputs(input(observations, batch), blocks).toFloatArray();
+        }
+        int pBins = config.priceBins();
+        int qBins = config.quantityBins();
+        int width = pBins + qBins + 2;
+        float[] priceQ = new float[batch * pBins];
+        float[] quantityQ = new float[batch * qBins];
+        float[] value = new float[batch];
+        float[] aux = new float[batch];
+        for (int k = 0; k < batch; k++) {
+            int row = k * width;
+            value[k] = rows[row];
+            dueling(rows, row, row + 1, pBins, priceQ, k * pBins);
+            dueling(rows, row, row + 1 + pBins, qBins, quantityQ, k * qBins);
+            aux[k] = rows[row + width - 1];
+        }
+        return new QOutputs(batch, priceQ, quantityQ, value, aux);
+    }
+
+    /** {@code Q = V + A - mean(A)} for one row of one branch. */
+    private static void dueling(float[] rows, int valueAt, int from, int bins, float[] out, int to) {
+        float mean = 0;
+        for (int i = 0; i < bins; i++) {
+            mean += rows[from + i];
+        }
+        mean /= bins;
+        for (int i = 0; i < bins; i++) {
+            out[to + i] = rows[from + i] - mean + rows[valueAt];
         }
     }
 
@@ -153,9 +180,7 @@ public final class DjlQNetwork implements QNetwork {
             throw new IllegalArgumentException("observation has " + observation.length + " values but the network "
                     + "expects inputSize " + config.inputSize());
         }
-        actFloats.clear();
-        actFloats.put(observation);
-        actInput.set(actBytes);
+        actInputView.put(0, observation);
         try (NDScope ignored = new NDScope()) {
             NDArray hh = Activation.relu(linear(trunk(actInput), actHeadWeight, actHeadBias));
             // V and the advantage means do not change which bin is largest, so only the advantages are needed
@@ -180,7 +205,7 @@ public final class DjlQNetwork implements QNetwork {
     @Override
     public ParameterSet parameters() {
         checkOpen();
-        return layout.toParameterSet(flat.toFloatArray());
+        return layout.toParameterSet(flatValues());
     }
 
     @Override
@@ -192,7 +217,9 @@ public final class DjlQNetwork implements QNetwork {
     /** @return a copy of all parameters in flat-layout order */
     public float[] flatValues() {
         checkOpen();
-        return flat.toFloatArray();
+        float[] out = new float[layout.size()];
+        flatView.get(0, out);
+        return out;
     }
 
     /**
@@ -205,10 +232,18 @@ public final class DjlQNetwork implements QNetwork {
         if (values.length != layout.size()) {
             throw new IllegalArgumentException("expected " + layout.size() + " values but got " + values.length);
         }
-        try (NDScope ignored = new NDScope()) {
-            NDArray src = manager.create(values);
-            flat.set(new NDIndex(":"), src);
-        }
+        flatView.put(0, values);
+        version++;
+    }
+
+    /** @return how many times the parameters were replaced through {@link #setFlat} (learners cache them) */
+    long version() {
+        return version;
+    }
+
+    /** A Java view of the flat parameter tensor's memory, for the learner's optimiser; valid until close. */
+    FloatBuffer flatView() {
+        return flatView;
     }
 
     @Override
@@ -217,12 +252,12 @@ public final class DjlQNetwork implements QNetwork {
         checkInput(observations, batch);
         Map<String, float[]> out = new LinkedHashMap<>();
         try (NDScope ignored = new NDScope()) {
-            NDArray x = manager.create(observations, new Shape(batch, config.inputSize()));
+            NDArray x = input(observations, batch);
             for (int i = 0; i < trunkDepth; i++) {
                 x = Activation.relu(linear(x, blocks[2 * i], blocks[2 * i + 1]));
                 out.put("trunk." + i, x.toFloatArray());
             }
-            NDArray hh = headsHidden(x);
+            NDArray hh = headsHidden(x, blocks);
             out.put("value.0", hh.get(valueCols).toFloatArray());
             out.put("price.0", hh.get(priceCols).toFloatArray());
             out.put("quantity.0", hh.get(quantityCols).toFloatArray());
@@ -241,56 +276,94 @@ public final class DjlQNetwork implements QNetwork {
 
     // ---- building blocks shared with the learner (same package) ----
 
-    /** The flat parameter tensor; in-place updates are seen by every block alias. */
-    NDArray flat() {
-        return flat;
-    }
-
     /** The engine blocks in flat order, each a leaf that requires gradients. */
     NDArray[] blocks() {
         return blocks;
     }
 
-    NDManager manager() {
-        return manager;
+    NDArray trunk(NDArray x) {
+        return trunk(x, blocks);
     }
 
-    NDArray trunk(NDArray x) {
+    private NDArray trunk(NDArray x, NDArray[] p) {
         NDArray h = x;
         for (int i = 0; i < trunkDepth; i++) {
-            h = Activation.relu(linear(h, blocks[2 * i], blocks[2 * i + 1]));
+            h = Activation.relu(linear(h, p[2 * i], p[2 * i + 1]));
         }
         return h;
     }
 
     /** Hidden layer of all four heads at once: {@code [batch, 3 x headHidden + auxHidden]}. */
-    NDArray headsHidden(NDArray trunkOut) {
-        return Activation.relu(linear(trunkOut, blocks[2 * trunkDepth], blocks[2 * trunkDepth + 1]));
+    private NDArray headsHidden(NDArray trunkOut, NDArray[] p) {
+        return Activation.relu(linear(trunkOut, p[2 * trunkDepth], p[2 * trunkDepth + 1]));
     }
 
-    NDArray value(NDArray hh) {
-        return linear(hh.get(valueCols), blocks[2 * trunkDepth + 2], blocks[2 * trunkDepth + 3]);
+    /**
+     * All outputs in one tensor {@code [batch, 1 + P + Q + 1]}: per row {@code [V, A_p, A_q, aux]}, the layout
+     * {@link io.deepscalper.core.train.BranchingDqnLoss} reads.
+     *
+     * <p>The four heads' output layers run as one product with a block-diagonal weight matrix assembled from
+     * their weights and constant zero blocks. Four small products on column slices of the hidden layer cost
+     * more in dispatch and thread synchronisation than their arithmetic, and in the backward pass each slice
+     * would scatter its gradient into a zero-filled copy of the whole hidden layer. The zeros do extra
+     * multiplications (not counted as useful work in the benchmarks), but their gradients are never used.
+     *
+     * @param x input rows
+     * @param p the parameter blocks to use: {@link #blocks()} or {@link #freshLeaves()}
+     */
+    NDArray outputs(NDArray x, NDArray[] p) {
+        NDArray hh = headsHidden(trunk(x, p), p);
+        int o = 2 * trunkDepth + 2;
+        NDArray weight = NDArrays.concat(new NDList(
+                NDArrays.concat(new NDList(p[o], headZeros[0]), 1),
+                NDArrays.concat(new NDList(headZeros[1], p[o + 2], headZeros[2]), 1),
+                NDArrays.concat(new NDList(headZeros[3], p[o + 4], headZeros[4]), 1),
+                NDArrays.concat(new NDList(headZeros[5], p[o + 6]), 1)), 0);
+        NDArray bias = NDArrays.concat(new NDList(p[o + 1], p[o + 3], p[o + 5], p[o + 7]), 0);
+        return linear(hh, weight, bias);
     }
 
-    NDArray priceAdvantage(NDArray hh) {
-        return linear(hh.get(priceCols), blocks[2 * trunkDepth + 4], blocks[2 * trunkDepth + 5]);
+    /**
+     * New leaf tensors over the same parameter memory, without gradients yet. A backward pass through them
+     * hands its gradient tensors to the leaves as they are, where the long-lived {@link #blocks()} would add
+     * them into their existing (zeroed) gradients: two full passes over the parameters saved per update.
+     * Close them (or their scope) after reading the gradients.
+     */
+    NDArray[] freshLeaves() {
+        NDArray[] leaves = new NDArray[blocks.length];
+        for (int i = 0; i < leaves.length; i++) {
+            leaves[i] = blocks[i].stopGradient();
+            leaves[i].setRequiresGradient(true);
+        }
+        return leaves;
     }
 
-    NDArray quantityAdvantage(NDArray hh) {
-        return linear(hh.get(quantityCols), blocks[2 * trunkDepth + 6], blocks[2 * trunkDepth + 7]);
-    }
-
-    NDArray aux(NDArray hh) {
-        return linear(hh.get(auxCols), blocks[2 * trunkDepth + 8], blocks[2 * trunkDepth + 9]).reshape(-1);
-    }
-
-    /** {@code Q = V + A - mean(A)} per row; {@code v} is {@code [batch, 1]}. */
-    static NDArray dueling(NDArray v, NDArray advantage) {
-        return advantage.sub(advantage.mean(new int[] {1}, true)).add(v);
+    /** The zero blocks around each head's weight in the block-diagonal output layer of {@link #outputs}. */
+    private static NDArray[] headZeros(NDManager manager, NetworkConfig config) {
+        long h = config.headHidden();
+        long a = config.auxHidden();
+        long p = config.priceBins();
+        long q = config.quantityBins();
+        long[][] shapes = {{1, 2 * h + a}, {p, h}, {p, h + a}, {q, 2 * h}, {q, a}, {1, 3 * h}};
+        NDArray[] zeros = new NDArray[shapes.length];
+        for (int i = 0; i < shapes.length; i++) {
+            zeros[i] = manager.zeros(new Shape(shapes[i]));
+        }
+        return zeros;
     }
 
     static NDArray linear(NDArray x, NDArray w, NDArray b) {
         return x.getNDArrayInternal().linear(x, w, b).singletonOrThrow();
+    }
+
+    /**
+     * The observations in a tensor that PyTorch allocated, so 64-byte aligned like the training batches:
+     * see {@link NativeFloats} for why an unaligned input would change the last bits of the outputs.
+     */
+    private NDArray input(float[] observations, int batch) {
+        NDArray x = manager.create(new Shape(batch, config.inputSize()));
+        NativeFloats.alias(x).put(0, observations);
+        return x;
     }
 
     private void checkInput(float[] observations, int batch) {

@@ -18,8 +18,8 @@ public final class UpdateStats {
     /** Per-parameter weight L2 norms after the update, in canonical order. */
     public final double[] layerWeightNorms;
     /** Names of the phases timed in {@link #phaseNanos}. */
-    public static final String[] PHASES = {"upload", "targets", "forward+backward", "gradients+norms", "adam+target",
-        "weight norms"};
+    public static final String[] PHASES = {"upload", "targets", "forward+backward", "gradients+norms",
+        "adam+target+weight norms+write-back"};
     /** Wall time of each phase of the last update, in nanoseconds (for profiling). */
     public final long[] phaseNanos = new long[PHASES.length];
     /** TD error of the price branch per sample, {@code Q - y}. */
