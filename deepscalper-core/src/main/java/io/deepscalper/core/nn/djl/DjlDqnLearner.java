@@ -12,7 +12,6 @@ import io.deepscalper.core.replay.ReplayBatch;
 import io.deepscalper.core.train.BranchingDqnLoss;
 import io.deepscalper.core.train.TrainConfig;
 import java.nio.FloatBuffer;
-import java.util.List;
 
 /**
  * One learner update of the branching dueling double DQN on DJL (DESIGN.md section 2, Learning; the loss is
@@ -63,7 +62,6 @@ public final class DjlDqnLearner implements AutoCloseable {
     private final float[] yPrice;
     private final float[] yQuantity;
     private final FlatOptimizer optimizer;
-    private final int[] blockOffsets;
     private final float[] gradients;
     private final float[] weights;
     private final float[] targetWeights;
@@ -100,11 +98,6 @@ public final class DjlDqnLearner implements AutoCloseable {
         this.yQuantity = new float[batch];
         this.optimizer = new FlatOptimizer(layout, config.adamBeta1(), config.adamBeta2(), config.adamEpsilon(),
                 optimizerThreads(config.threads()));
-        List<ParameterLayout.Block> bl = layout.blocks();
-        this.blockOffsets = new int[bl.size()];
-        for (int i = 0; i < blockOffsets.length; i++) {
-            blockOffsets[i] = bl.get(i).offset();
-        }
         this.gradients = new float[layout.size()];
         this.weights = new float[layout.size()];
         this.targetWeights = new float[layout.size()];
@@ -145,9 +138,9 @@ public final class DjlDqnLearner implements AutoCloseable {
         long t1 = System.nanoTime();
         JniUtils.setGradMode(false);
         try (NDScope ignored = new NDScope()) {
-            NativeFloats.copyTo(target.outputs(next, target.blocks()), targetNext, 0);
+            NativeFloats.copyTo(target.outputs(next, target.forwardParameters()), targetNext, 0);
             if (loss.needsOnlineNext()) {
-                NativeFloats.copyTo(online.outputs(next, online.blocks()), onlineNext, 0);
+                NativeFloats.copyTo(online.outputs(next, online.forwardParameters()), onlineNext, 0);
             }
             loss.targets(targetNext, onlineNext, b, yPrice, yQuantity);
             long t2 = System.nanoTime();
@@ -166,9 +159,7 @@ public final class DjlDqnLearner implements AutoCloseable {
             stats.qLoss = loss.qLoss();
             stats.auxLoss = loss.auxLoss();
             long t3 = System.nanoTime();
-            for (int i = 0; i < leaves.length; i++) {
-                NativeFloats.copyTo(leaves[i].getGradient(), gradients, blockOffsets[i]);
-            }
+            online.gatherGradients(leaves, gradients);
             stats.gradNorm = optimizer.norms(gradients, stats.layerGradNorms);
             long t4 = System.nanoTime();
             step(stats);
@@ -199,9 +190,9 @@ public final class DjlDqnLearner implements AutoCloseable {
         double tauK = 1 - StrictMath.pow(1 - config.tau(), config.targetUpdateInterval());
         optimizer.step(weights, gradients, config.learningRate(), clip, moveTarget ? targetWeights : null,
                 (float) tauK, stats.layerWeightNorms);
-        online.flatView().put(0, weights);
+        online.writeParameters(weights);
         if (moveTarget) {
-            target.flatView().put(0, targetWeights);
+            target.writeParameters(targetWeights);
         }
     }
 

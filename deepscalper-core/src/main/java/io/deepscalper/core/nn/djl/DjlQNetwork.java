@@ -2,8 +2,6 @@ package io.deepscalper.core.nn.djl;
 
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.index.NDIndex;
@@ -40,7 +38,9 @@ public final class DjlQNetwork implements QNetwork {
     private final FloatBuffer flatView;
     private final NDArray[] blocks;
     private final int trunkDepth;
-    private final NDArray[] headZeros;
+    private final HeadOutputLayer headOutput;
+    private final NDArray[] forwardParameters;
+    private final int[] blockOffsets;
     private final NDIndex valueCols;
     private final NDIndex priceCols;
     private final NDIndex quantityCols;
@@ -65,6 +65,7 @@ public final class DjlQNetwork implements QNetwork {
         // allocated by PyTorch (64-byte aligned) and filled in place; see NativeFloats for why alignment matters
         this.flat = manager.zeros(new Shape(layout.size()));
         this.flatView = NativeFloats.alias(flat);
+        this.headOutput = new HeadOutputLayer(manager, layout);
         setFlat(flatValues);
         List<ParameterLayout.Block> bl = layout.blocks();
         this.blocks = new NDArray[bl.size()];
@@ -77,7 +78,12 @@ public final class DjlQNetwork implements QNetwork {
             leaf.setRequiresGradient(true);
             blocks[i] = leaf;
         }
-        this.headZeros = headZeros(manager, config);
+        int hidden = 2 * trunkDepth + 2;
+        this.forwardParameters = new NDArray[hidden + 2];
+        System.arraycopy(blocks, 0, forwardParameters, 0, hidden);
+        forwardParameters[hidden] = headOutput.weight();
+        forwardParameters[hidden + 1] = headOutput.bias();
+        this.blockOffsets = bl.stream().mapToInt(ParameterLayout.Block::offset).toArray();
         int h = config.headHidden();
         this.valueCols = new NDIndex().addAllDim().addSliceDim(0, h);
         this.priceCols = new NDIndex().addAllDim().addSliceDim(h, 2L * h);
@@ -142,7 +148,7 @@ public final class DjlQNetwork implements QNetwork {
         checkInput(observations, batch);
         float[] rows;
         try (NDScope ignored = new NDScope()) {
-            rows = outputs(input(observations, batch), blocks).toFloatArray();
+            rows = outputs(input(observations, batch), forwardParameters).toFloatArray();
         }
         int pBins = config.priceBins();
         int qBins = config.quantityBins();
@@ -232,7 +238,7 @@ public final class DjlQNetwork implements QNetwork {
         if (values.length != layout.size()) {
             throw new IllegalArgumentException("expected " + layout.size() + " values but got " + values.length);
         }
-        flatView.put(0, values);
+        writeParameters(values);
         version++;
     }
 
@@ -300,56 +306,56 @@ public final class DjlQNetwork implements QNetwork {
 
     /**
      * All outputs in one tensor {@code [batch, 1 + P + Q + 1]}: per row {@code [V, A_p, A_q, aux]}, the layout
-     * {@link io.deepscalper.core.train.BranchingDqnLoss} reads.
-     *
-     * <p>The four heads' output layers run as one product with a block-diagonal weight matrix assembled from
-     * their weights and constant zero blocks. Four small products on column slices of the hidden layer cost
-     * more in dispatch and thread synchronisation than their arithmetic, and in the backward pass each slice
-     * would scatter its gradient into a zero-filled copy of the whole hidden layer. The zeros do extra
-     * multiplications (not counted as useful work in the benchmarks), but their gradients are never used.
+     * {@link io.deepscalper.core.train.BranchingDqnLoss} reads. The heads' output layers run as one product with
+     * the block-diagonal {@link HeadOutputLayer}.
      *
      * @param x input rows
-     * @param p the parameter blocks to use: {@link #blocks()} or {@link #freshLeaves()}
+     * @param p {@link #forwardParameters()}, or {@link #freshLeaves()} to record gradients
      */
     NDArray outputs(NDArray x, NDArray[] p) {
+        int hidden = 2 * trunkDepth + 2;
         NDArray hh = headsHidden(trunk(x, p), p);
-        int o = 2 * trunkDepth + 2;
-        NDArray weight = NDArrays.concat(new NDList(
-                NDArrays.concat(new NDList(p[o], headZeros[0]), 1),
-                NDArrays.concat(new NDList(headZeros[1], p[o + 2], headZeros[2]), 1),
-                NDArrays.concat(new NDList(headZeros[3], p[o + 4], headZeros[4]), 1),
-                NDArrays.concat(new NDList(headZeros[5], p[o + 6]), 1)), 0);
-        NDArray bias = NDArrays.concat(new NDList(p[o + 1], p[o + 3], p[o + 5], p[o + 7]), 0);
-        return linear(hh, weight, bias);
+        return linear(hh, p[hidden], p[hidden + 1]);
+    }
+
+    /** The tensors {@link #outputs} reads: trunk and fused hidden-layer blocks, then the head output layer. */
+    NDArray[] forwardParameters() {
+        return forwardParameters;
     }
 
     /**
-     * New leaf tensors over the same parameter memory, without gradients yet. A backward pass through them
-     * hands its gradient tensors to the leaves as they are, where the long-lived {@link #blocks()} would add
+     * New leaf tensors over the same memory as {@link #forwardParameters()}, without gradients yet. A backward
+     * pass through them hands its gradient tensors to the leaves as they are, where long-lived leaves would add
      * them into their existing (zeroed) gradients: two full passes over the parameters saved per update.
-     * Close them (or their scope) after reading the gradients.
+     * Close them (or their scope) after {@link #gatherGradients reading the gradients}.
      */
     NDArray[] freshLeaves() {
-        NDArray[] leaves = new NDArray[blocks.length];
+        NDArray[] leaves = new NDArray[forwardParameters.length];
         for (int i = 0; i < leaves.length; i++) {
-            leaves[i] = blocks[i].stopGradient();
+            leaves[i] = forwardParameters[i].stopGradient();
             leaves[i].setRequiresGradient(true);
         }
         return leaves;
     }
 
-    /** The zero blocks around each head's weight in the block-diagonal output layer of {@link #outputs}. */
-    private static NDArray[] headZeros(NDManager manager, NetworkConfig config) {
-        long h = config.headHidden();
-        long a = config.auxHidden();
-        long p = config.priceBins();
-        long q = config.quantityBins();
-        long[][] shapes = {{1, 2 * h + a}, {p, h}, {p, h + a}, {q, 2 * h}, {q, a}, {1, 3 * h}};
-        NDArray[] zeros = new NDArray[shapes.length];
-        for (int i = 0; i < shapes.length; i++) {
-            zeros[i] = manager.zeros(new Shape(shapes[i]));
+    /**
+     * After a backward pass through {@code leaves}, writes the gradient of every parameter into a flat vector.
+     *
+     * @param leaves from {@link #freshLeaves()}
+     * @param flat   receives the gradients in flat-layout order
+     */
+    void gatherGradients(NDArray[] leaves, float[] flat) {
+        int hidden = 2 * trunkDepth + 2;
+        for (int i = 0; i < hidden; i++) {
+            NativeFloats.copyTo(leaves[i].getGradient(), flat, blockOffsets[i]);
         }
-        return zeros;
+        headOutput.gatherGradients(leaves[hidden].getGradient(), leaves[hidden + 1].getGradient(), flat);
+    }
+
+    /** Writes all parameters (the learner's own update: {@link #version()} does not change). */
+    void writeParameters(float[] values) {
+        flatView.put(0, values);
+        headOutput.refresh(values);
     }
 
     static NDArray linear(NDArray x, NDArray w, NDArray b) {

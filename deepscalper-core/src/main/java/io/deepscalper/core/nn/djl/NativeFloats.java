@@ -58,8 +58,17 @@ final class NativeFloats {
      * @param offset first index written
      */
     static void copyTo(NDArray tensor, float[] dst, int offset) {
-        FloatBuffer src = JniUtils.getByteBuffer((PtNDArray) tensor, true).order(ByteOrder.nativeOrder())
-                .asFloatBuffer();
+        FloatBuffer src = read(tensor);
         src.get(0, dst, offset, src.capacity());
+    }
+
+    /**
+     * The tensor's values for reading: a view of its memory where the engine can give one, else a copy.
+     *
+     * @param tensor a contiguous float32 CPU tensor; keep it open while reading
+     * @return its values in row-major order
+     */
+    static FloatBuffer read(NDArray tensor) {
+        return JniUtils.getByteBuffer((PtNDArray) tensor, true).order(ByteOrder.nativeOrder()).asFloatBuffer();
     }
 }
