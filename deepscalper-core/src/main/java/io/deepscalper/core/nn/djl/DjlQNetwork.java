@@ -49,8 +49,8 @@ public final class DjlQNetwork implements QNetwork {
     private final FloatBuffer actInputView;
     private final NDArray actHeadWeight;
     private final NDArray actHeadBias;
-    private final NDIndex actPriceCols;
-    private final NDIndex actQuantityCols;
+    private final NDArray actOutputWeight;
+    private final NDArray actOutputBias;
     private boolean closed;
     private long version;
 
@@ -98,8 +98,11 @@ public final class DjlQNetwork implements QNetwork {
         this.actHeadWeight = flat.get(new NDIndex().addSliceDim(pw.offset(), pw.offset() + 2L * h * trunkOut))
                 .reshape(2L * h, trunkOut);
         this.actHeadBias = flat.get(new NDIndex().addSliceDim(pb.offset(), pb.offset() + 2L * h));
-        this.actPriceCols = new NDIndex().addAllDim().addSliceDim(0, h);
-        this.actQuantityCols = new NDIndex().addAllDim().addSliceDim(h, 2L * h);
+        // ... and the price and quantity blocks of the block-diagonal output layer: views that see every refresh
+        long advantages = config.priceBins() + config.quantityBins();
+        this.actOutputWeight = headOutput.weight().get(new NDIndex().addSliceDim(1, 1 + advantages)
+                .addSliceDim(h, 3L * h));
+        this.actOutputBias = headOutput.bias().get(new NDIndex().addSliceDim(1, 1 + advantages));
     }
 
     /**
@@ -190,9 +193,7 @@ public final class DjlQNetwork implements QNetwork {
         try (NDScope ignored = new NDScope()) {
             NDArray hh = Activation.relu(linear(trunk(actInput), actHeadWeight, actHeadBias));
             // V and the advantage means do not change which bin is largest, so only the advantages are needed
-            NDArray p = linear(hh.get(actPriceCols), blocks[2 * trunkDepth + 4], blocks[2 * trunkDepth + 5]);
-            NDArray q = linear(hh.get(actQuantityCols), blocks[2 * trunkDepth + 6], blocks[2 * trunkDepth + 7]);
-            float[] adv = p.concat(q, 1).toFloatArray();
+            float[] adv = linear(hh, actOutputWeight, actOutputBias).toFloatArray();
             return argmax(adv, 0, config.priceBins()) * config.quantityBins()
                     + argmax(adv, config.priceBins(), config.quantityBins());
         }

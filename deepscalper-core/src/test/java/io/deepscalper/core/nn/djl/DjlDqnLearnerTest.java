@@ -116,6 +116,41 @@ class DjlDqnLearnerTest {
     }
 
     @Test
+    void afterUpdatesAndAfterSetParametersActingAgreesWithTheForwardPass() {
+        try (DjlQNetwork net = DjlQNetwork.create(NET, 8, 1);
+             DjlDqnLearner learner = new DjlDqnLearner(config(0.99, TdLoss.HUBER), net)) {
+            for (int i = 0; i < 30; i++) {
+                learner.update(batch(i), new UpdateStats(20, 16));
+            }
+            assertActAgreesWithForward(net);
+            net.setParameters(learner.target().parameters());
+            assertActAgreesWithForward(net);
+            learner.update(batch(99), new UpdateStats(20, 16));
+            assertActAgreesWithForward(net);
+        }
+    }
+
+    private static void assertActAgreesWithForward(DjlQNetwork net) {
+        ReplayBatch b = batch(1234);
+        QOutputs q = net.forward(b.observations, 16);
+        for (int k = 0; k < 16; k++) {
+            int packed = net.act(java.util.Arrays.copyOfRange(b.observations, k * 9, k * 9 + 9));
+            assertThat(packed / 3).isEqualTo(argmax(q.priceQ(), k * 5, 5));
+            assertThat(packed % 3).isEqualTo(argmax(q.quantityQ(), k * 3, 3));
+        }
+    }
+
+    private static int argmax(float[] v, int from, int n) {
+        int best = 0;
+        for (int i = 1; i < n; i++) {
+            if (v[from + i] > v[from + best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    @Test
     void identicalInputsGiveIdenticalParameters() {
         float[] a;
         float[] b;
