@@ -64,4 +64,23 @@ public interface QNetwork extends AutoCloseable {
     static int quantityBin(int packedAction, int quantityBins) {
         return packedAction % quantityBins;
     }
+
+    /**
+     * The greedy choice within one branch: the first index of the largest of {@code values[from, from + length)}
+     * (ties go to the lower bin, as in PyTorch's {@code argmax}).
+     *
+     * @param values row-major outputs
+     * @param from   first value of the branch
+     * @param length bins in the branch
+     * @return the chosen bin, {@code 0 <= bin < length}
+     */
+    static int argmax(float[] values, int from, int length) {
+        int best = 0;
+        for (int i = 1; i < length; i++) {
+            if (values[from + i] > values[from + best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
 }

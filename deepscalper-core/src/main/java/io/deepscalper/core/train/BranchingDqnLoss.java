@@ -1,5 +1,6 @@
 package io.deepscalper.core.train;
 
+import io.deepscalper.core.nn.QNetwork;
 import io.deepscalper.core.replay.ReplayBatch;
 
 /**
@@ -70,8 +71,8 @@ public final class BranchingDqnLoss {
             int row = k * width;
             int p = 1;
             int q = 1 + priceBins;
-            int bestP = argmax(chooser, row + p, priceBins);
-            int bestQ = argmax(chooser, row + q, quantityBins);
+            int bestP = QNetwork.argmax(chooser, row + p, priceBins);
+            int bestQ = QNetwork.argmax(chooser, row + q, quantityBins);
             float v = targetNext[row];
             float nextP = v + targetNext[row + p + bestP] - mean(targetNext, row + p, priceBins);
             float nextQ = v + targetNext[row + q + bestQ] - mean(targetNext, row + q, quantityBins);
@@ -174,15 +175,5 @@ public final class BranchingDqnLoss {
             s += v[from + i];
         }
         return s / length;
-    }
-
-    private static int argmax(float[] v, int from, int length) {
-        int best = 0;
-        for (int i = 1; i < length; i++) {
-            if (v[from + i] > v[from + best]) {
-                best = i;
-            }
-        }
-        return best;
     }
 }

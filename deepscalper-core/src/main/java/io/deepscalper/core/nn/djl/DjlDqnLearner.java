@@ -26,9 +26,10 @@ import java.nio.FloatBuffer;
  *   <li>With a graph, the online network runs on the observations; Java computes the loss, the TD errors and
  *       the gradient of the loss with respect to the output rows, and the engine back-propagates that
  *       gradient through the network.
- *   <li>The parameter gradients come to Java in one copy per block; gradient norms, clipping, Adam, the soft
+ *   <li>The parameter gradients come to Java in one copy per tensor; gradient norms, clipping, Adam, the soft
  *       target update and the weight norms run as fused, JIT-vectorised loops over flat {@code float[]}
- *       vectors ({@link FlatOptimizer}), split over {@code threads} threads; the new parameters are copied back.
+ *       vectors ({@link FlatOptimizer}; on two Java threads only with {@code OMP_WAIT_POLICY=PASSIVE}, see
+ *       {@code optimizerThreads}); the new parameters are copied back.
  * </ol>
  * Each native operation costs a dispatch and, with several intra-op threads, a thread synchronisation; the
  * loss and the optimiser written as engine operations were some two hundred of them per update, which cost

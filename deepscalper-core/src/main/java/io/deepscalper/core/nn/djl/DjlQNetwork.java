@@ -22,11 +22,12 @@ import java.util.Map;
 /**
  * The branching dueling Q-network on DJL's PyTorch engine.
  *
- * <p>All parameters live in one flat native float32 tensor laid out by {@link ParameterLayout}.
- * Each engine block (a weight, a bias, or the fused first layer of the four heads) is a
- * detached alias of a slice of that tensor that requires gradients. So autograd sees ordinary leaf
- * tensors, while whole-network operations (Adam, soft target update, norms, copying) run on the
- * flat tensor in one native call each.
+ * <p>All parameters live in one flat native float32 tensor laid out by {@link ParameterLayout}, which Java
+ * reads and writes through a view of its memory ({@link NativeFloats}). Each engine block (a weight, a bias,
+ * or the fused first layer of the four heads) is an alias of a slice of that tensor. The heads' output
+ * layers are also kept as one block-diagonal matrix ({@link HeadOutputLayer}), refreshed whenever the
+ * parameters are written, so that a forward pass ends in a single product. The learner records gradients
+ * through {@link #freshLeaves() fresh leaves} over the same memory.
  *
  * <p>Not thread-safe. Close it to release native memory.
  */
@@ -73,10 +74,9 @@ public final class DjlQNetwork implements QNetwork {
             ParameterLayout.Block b = bl.get(i);
             NDArray view = flat.get(new NDIndex().addSliceDim(b.offset(), b.offset() + b.length()))
                     .reshape(new Shape(b.shape()));
-            NDArray leaf = view.stopGradient();
+            // detached, so that the alias never joins a graph; gradients are recorded through freshLeaves()
+            blocks[i] = view.stopGradient();
             view.close();
-            leaf.setRequiresGradient(true);
-            blocks[i] = leaf;
         }
         int hidden = 2 * trunkDepth + 2;
         this.forwardParameters = new NDArray[hidden + 2];
@@ -194,19 +194,9 @@ public final class DjlQNetwork implements QNetwork {
             NDArray hh = Activation.relu(linear(trunk(actInput), actHeadWeight, actHeadBias));
             // V and the advantage means do not change which bin is largest, so only the advantages are needed
             float[] adv = linear(hh, actOutputWeight, actOutputBias).toFloatArray();
-            return argmax(adv, 0, config.priceBins()) * config.quantityBins()
-                    + argmax(adv, config.priceBins(), config.quantityBins());
+            return QNetwork.argmax(adv, 0, config.priceBins()) * config.quantityBins()
+                    + QNetwork.argmax(adv, config.priceBins(), config.quantityBins());
         }
-    }
-
-    private static int argmax(float[] v, int from, int length) {
-        int best = 0;
-        for (int i = 1; i < length; i++) {
-            if (v[from + i] > v[from + best]) {
-                best = i;
-            }
-        }
-        return best;
     }
 
     @Override
@@ -282,11 +272,6 @@ public final class DjlQNetwork implements QNetwork {
     }
 
     // ---- building blocks shared with the learner (same package) ----
-
-    /** The engine blocks in flat order, each a leaf that requires gradients. */
-    NDArray[] blocks() {
-        return blocks;
-    }
 
     NDArray trunk(NDArray x) {
         return trunk(x, blocks);
