@@ -257,8 +257,7 @@ public final class MetricsStore implements MetricsWriter {
 
     /** @return the last {@code n} training-metric rows, oldest first (pending rows are committed first) */
     public List<TrainingMetric> recent(int n) {
-        requirePositive(n);
-        return read(() -> queries.recentTraining(n));
+        return readLast(n, () -> queries.recentTraining(n));
     }
 
     /** @return training-metric rows with {@code fromStep <= step < toStepExclusive}, in insertion order */
@@ -277,8 +276,7 @@ public final class MetricsStore implements MetricsWriter {
      * @return the series over steps, for charts of long runs without loading every row
      */
     public StepSeries series(TrainingSeries series, int maxPoints) {
-        requirePositive(maxPoints);
-        return read(() -> queries.series(series, maxPoints));
+        return readLast(maxPoints, () -> queries.series(series, maxPoints));
     }
 
     /** @return custom scalars called {@code name} with {@code fromStep <= step < toStepExclusive} */
@@ -298,32 +296,27 @@ public final class MetricsStore implements MetricsWriter {
 
     /** @return the last {@code n} evaluation reports, oldest first */
     public List<EvaluationRecord> recentEvaluations(int n) {
-        requirePositive(n);
-        return read(() -> queries.recentEvaluations(n));
+        return readLast(n, () -> queries.recentEvaluations(n));
     }
 
     /** @return the last {@code n} health reports, oldest first */
     public List<HealthReport> recentHealthReports(int n) {
-        requirePositive(n);
-        return read(() -> queries.recentHealth(n));
+        return readLast(n, () -> queries.recentHealth(n));
     }
 
     /** @return the last {@code n} trigger events, oldest first */
     public List<TriggerEvent> recentTriggerEvents(int n) {
-        requirePositive(n);
-        return read(() -> queries.recentTriggers(n));
+        return readLast(n, () -> queries.recentTriggers(n));
     }
 
     /** @return the last {@code n} alerts, oldest first */
     public List<AlertEvent> recentAlerts(int n) {
-        requirePositive(n);
-        return read(() -> queries.recentAlerts(n));
+        return readLast(n, () -> queries.recentAlerts(n));
     }
 
     /** @return the last {@code n} data-quality and drift reports, oldest first */
     public List<DataReport> recentDataReports(int n) {
-        requirePositive(n);
-        return read(() -> queries.recentDataReports(n));
+        return readLast(n, () -> queries.recentDataReports(n));
     }
 
     /** @return SQLite's {@code PRAGMA integrity_check} verdict: {@code "ok"} for a sound file */
@@ -372,6 +365,14 @@ public final class MetricsStore implements MetricsWriter {
         }
     }
 
+    /** {@link #read} for queries bounded by a row count, which must be at least 1. */
+    private <T> T readLast(int n, SqlCall<T> call) {
+        if (n < 1) {
+            throw new IllegalArgumentException("n must be >= 1 but was " + n);
+        }
+        return read(call);
+    }
+
     private void writeNow(String sql, BatchWriter.Binder binder) {
         synchronized (lock) {
             writable();
@@ -390,12 +391,6 @@ public final class MetricsStore implements MetricsWriter {
     private void open() {
         if (closed) {
             throw new IllegalStateException("metrics database " + file + " is closed");
-        }
-    }
-
-    private static void requirePositive(int n) {
-        if (n < 1) {
-            throw new IllegalArgumentException("n must be >= 1 but was " + n);
         }
     }
 }
