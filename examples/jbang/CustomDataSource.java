@@ -2,28 +2,28 @@
 //JAVA 17+
 //DEPS io.deepscalper:deepscalper-core:0.1.0-SNAPSHOT
 //DEPS org.slf4j:slf4j-simple:2.0.17
-//FILES META-INF/services/io.deepscalper.core.spi.DataSource=services/CustomDataSource.DataSource
+//FILES META-INF/services/io.deepscalper.api.spi.DataSource=services/CustomDataSource.DataSource
 
 // Run: examples/jbang/jbang examples/jbang/CustomDataSource.java [--quick]   (after ./mvnw -B install)
 // Generated from examples/src/main/java/io/deepscalper/examples/CustomDataSource.java by generate-from-java.sh
 
+import io.deepscalper.api.data.BarInterval;
+import io.deepscalper.api.market.BarSeries;
+import io.deepscalper.api.market.NyseCalendar;
+import io.deepscalper.api.market.SessionHours;
+import io.deepscalper.api.market.SessionSplit;
+import io.deepscalper.api.market.SessionSplitter;
+import io.deepscalper.api.spi.DataSource;
+import io.deepscalper.api.spi.DataSourceOptions;
+import io.deepscalper.api.spi.InvalidDataSourceOptionException;
+import io.deepscalper.api.spi.Providers;
+import io.deepscalper.api.spi.UnknownSymbolException;
 import io.deepscalper.core.backtest.Backtester;
 import io.deepscalper.core.backtest.PerformanceReport;
-import io.deepscalper.core.data.BarInterval;
 import io.deepscalper.core.env.EnvConfig;
-import io.deepscalper.core.market.BarSeries;
-import io.deepscalper.core.market.NyseCalendar;
-import io.deepscalper.core.market.SessionHours;
-import io.deepscalper.core.market.SessionSplit;
-import io.deepscalper.core.market.SessionSplitter;
 import io.deepscalper.core.policy.BuyAndHoldPolicy;
 import io.deepscalper.core.policy.FlatPolicy;
 import io.deepscalper.core.policy.MomentumPolicy;
-import io.deepscalper.core.spi.DataSource;
-import io.deepscalper.core.spi.DataSourceOptions;
-import io.deepscalper.core.spi.InvalidDataSourceOptionException;
-import io.deepscalper.core.spi.Providers;
-import io.deepscalper.core.spi.UnknownSymbolException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -34,7 +34,7 @@ import java.util.SplittableRandom;
 
 /**
  * Scenario 3, a custom {@link DataSource}: a seeded random walk of one-minute bars in NYSE regular hours,
- * registered in {@code META-INF/services/io.deepscalper.core.spi.DataSource}, configured with options, fed
+ * registered in {@code META-INF/services/io.deepscalper.api.spi.DataSource}, configured with options, fed
  * through the session splitter and backtested.
  */
 public class CustomDataSource {

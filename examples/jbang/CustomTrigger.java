@@ -1,24 +1,22 @@
 ///usr/bin/env jbang "$0" "$@" ; exit $?
 //JAVA 17+
-//DEPS io.deepscalper:deepscalper-cli:0.1.0-SNAPSHOT
+//DEPS io.deepscalper:deepscalper-continuous:0.1.0-SNAPSHOT
 //DEPS org.slf4j:slf4j-simple:2.0.17
-//FILES META-INF/services/io.deepscalper.core.spi.RetrainTrigger=services/CustomTrigger.RetrainTrigger
+//FILES META-INF/services/io.deepscalper.api.spi.RetrainTrigger=services/CustomTrigger.RetrainTrigger
 
 // Run: examples/jbang/jbang examples/jbang/CustomTrigger.java [--quick]   (after ./mvnw -B install)
 // Generated from examples/src/main/java/io/deepscalper/examples/CustomTrigger.java by generate-from-java.sh
 
-import io.deepscalper.cli.Workdir;
-import io.deepscalper.cli.config.WorkdirConfig;
-import io.deepscalper.cli.wiring.Feeds;
-import io.deepscalper.cli.wiring.SimulatedMarketClock;
-import io.deepscalper.cli.wiring.TrainerAssembly;
-import io.deepscalper.cli.config.Sections;
-import io.deepscalper.core.continuous.ContinuousTrainingConfig;
-import io.deepscalper.core.continuous.PerformanceSignal;
-import io.deepscalper.core.spi.Providers;
-import io.deepscalper.core.spi.RetrainTrigger;
-import io.deepscalper.core.spi.TriggerContext;
-import io.deepscalper.core.spi.TriggerDecision;
+import io.deepscalper.api.continuous.ContinuousTrainingConfig;
+import io.deepscalper.api.continuous.PerformanceSignal;
+import io.deepscalper.api.spi.Providers;
+import io.deepscalper.api.spi.RetrainTrigger;
+import io.deepscalper.api.spi.TriggerContext;
+import io.deepscalper.api.spi.TriggerDecision;
+import io.deepscalper.continuous.wiring.Feeds;
+import io.deepscalper.continuous.wiring.QuickStartProfile;
+import io.deepscalper.continuous.wiring.SimulatedMarketClock;
+import io.deepscalper.continuous.wiring.TrainerAssembly;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
@@ -31,7 +29,7 @@ import java.util.Optional;
 
 /**
  * Scenario 2, a custom {@link RetrainTrigger}: "retrain when the rolling Sharpe drops below -0.5". It is
- * registered twice over: through {@code META-INF/services/io.deepscalper.core.spi.RetrainTrigger} (found by
+ * registered twice over: through {@code META-INF/services/io.deepscalper.api.spi.RetrainTrigger} (found by
  * every {@code ContinuousTrainer}) and, for a one-off rule, programmatically with {@code addCustomTrigger}.
  */
 public class CustomTrigger {
@@ -73,10 +71,9 @@ public class CustomTrigger {
 
         // 3. in a real continuous trainer: ServiceLoader triggers plus one added in code
         Path dir = Files.createTempDirectory("deepscalper-custom-trigger");
-        WorkdirConfig config = WorkdirConfig.defaults().set("data.source=synthetic");
         SimulatedMarketClock clock = SimulatedMarketClock.afterSession(LocalDate.of(2025, 3, 3), 0);
-        try (TrainerAssembly assembly = TrainerAssembly.open(new Workdir(dir), config, clock,
-                Feeds.open(config.section(Sections.DATA), dir, clock), List.of(), false)) {
+        try (TrainerAssembly assembly = TrainerAssembly.open(dir, QuickStartProfile.setup(), clock,
+                Feeds.open(QuickStartProfile.data(), dir, clock))) {
             assembly.trainer().addCustomTrigger("friday-close", c ->
                     c.now().atZone(ZoneId.of("America/New_York")).getDayOfWeek() == DayOfWeek.FRIDAY
                             ? TriggerDecision.fire("weekly retrain after Friday's close")

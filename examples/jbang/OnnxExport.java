@@ -6,21 +6,21 @@
 // Run: examples/jbang/jbang examples/jbang/OnnxExport.java [--quick]   (after ./mvnw -B install)
 // Generated from examples/src/main/java/io/deepscalper/examples/OnnxExport.java by generate-from-java.sh
 
+import io.deepscalper.api.market.BundledData;
+import io.deepscalper.api.market.SessionSeries;
+import io.deepscalper.api.model.ExportResult;
+import io.deepscalper.api.model.ModelRef;
+import io.deepscalper.api.model.ModelStore;
+import io.deepscalper.api.model.ModelVersion;
+import io.deepscalper.api.model.NewModelVersion;
+import io.deepscalper.api.nn.NetworkConfig;
+import io.deepscalper.api.nn.QNetwork;
+import io.deepscalper.api.nn.QOutputs;
+import io.deepscalper.api.spi.ModelRegistry;
+import io.deepscalper.api.spi.Providers;
 import io.deepscalper.core.backtest.PerformanceReport;
+import io.deepscalper.core.dqn.TrainConfig;
 import io.deepscalper.core.env.EnvConfig;
-import io.deepscalper.core.market.BundledData;
-import io.deepscalper.core.market.SessionSeries;
-import io.deepscalper.core.model.ExportResult;
-import io.deepscalper.core.model.ModelRef;
-import io.deepscalper.core.model.ModelStore;
-import io.deepscalper.core.model.ModelVersion;
-import io.deepscalper.core.model.NewModelVersion;
-import io.deepscalper.core.nn.NetworkConfig;
-import io.deepscalper.core.nn.QNetwork;
-import io.deepscalper.core.nn.QOutputs;
-import io.deepscalper.core.spi.ModelRegistry;
-import io.deepscalper.core.spi.Providers;
-import io.deepscalper.core.train.TrainConfig;
 import io.deepscalper.core.train.Trainer;
 import io.deepscalper.registry.onnx.OnnxInference;
 import java.nio.file.Files;

@@ -1,20 +1,21 @@
 ///usr/bin/env jbang "$0" "$@" ; exit $?
 //JAVA 17+
 //DEPS io.deepscalper:deepscalper-monitoring:0.1.0-SNAPSHOT
+//DEPS io.deepscalper:deepscalper-core:0.1.0-SNAPSHOT
 //DEPS org.slf4j:slf4j-simple:2.0.17
 
 // Run: examples/jbang/jbang examples/jbang/OwnTrainingLoop.java [--quick]   (after ./mvnw -B install)
 // Generated from examples/src/main/java/io/deepscalper/examples/OwnTrainingLoop.java by generate-from-java.sh
 
-import io.deepscalper.core.health.HealthReport;
-import io.deepscalper.core.nn.NetworkConfig;
+import io.deepscalper.api.health.HealthReport;
+import io.deepscalper.api.nn.NetworkConfig;
+import io.deepscalper.api.train.TrainingControl;
+import io.deepscalper.api.train.UpdateEvent;
+import io.deepscalper.core.dqn.TrainConfig;
 import io.deepscalper.core.nn.djl.DjlDqnLearner;
 import io.deepscalper.core.nn.djl.DjlQNetwork;
 import io.deepscalper.core.nn.djl.UpdateStats;
 import io.deepscalper.core.replay.ReplayBatch;
-import io.deepscalper.core.train.TrainConfig;
-import io.deepscalper.core.train.TrainingControl;
-import io.deepscalper.core.train.UpdateEvent;
 import io.deepscalper.monitoring.health.CriticalAction;
 import io.deepscalper.monitoring.health.HealthConfig;
 import io.deepscalper.monitoring.health.ModelHealthMonitor;

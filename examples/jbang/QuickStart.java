@@ -6,11 +6,11 @@
 // Run: examples/jbang/jbang examples/jbang/QuickStart.java [--quick]   (after ./mvnw -B install)
 // Generated from examples/src/main/java/io/deepscalper/examples/QuickStart.java by generate-from-java.sh
 
+import io.deepscalper.api.market.BundledData;
+import io.deepscalper.api.market.SessionSeries;
 import io.deepscalper.core.backtest.PerformanceReport;
+import io.deepscalper.core.dqn.TrainConfig;
 import io.deepscalper.core.env.EnvConfig;
-import io.deepscalper.core.market.BundledData;
-import io.deepscalper.core.market.SessionSeries;
-import io.deepscalper.core.train.TrainConfig;
 import io.deepscalper.core.train.Trainer;
 import io.deepscalper.core.train.TrainingResult;
 import java.util.List;

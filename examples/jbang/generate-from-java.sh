@@ -25,10 +25,10 @@ script() { # name, deps...
 
 SLF4J=org.slf4j:slf4j-simple:2.0.17
 script QuickStart io.deepscalper:deepscalper-core:$V $SLF4J
-FILES='META-INF/services/io.deepscalper.core.spi.RetrainTrigger=services/CustomTrigger.RetrainTrigger' \
-  script CustomTrigger io.deepscalper:deepscalper-cli:$V $SLF4J
-FILES='META-INF/services/io.deepscalper.core.spi.DataSource=services/CustomDataSource.DataSource' \
+FILES='META-INF/services/io.deepscalper.api.spi.RetrainTrigger=services/CustomTrigger.RetrainTrigger' \
+  script CustomTrigger io.deepscalper:deepscalper-continuous:$V $SLF4J
+FILES='META-INF/services/io.deepscalper.api.spi.DataSource=services/CustomDataSource.DataSource' \
   script CustomDataSource io.deepscalper:deepscalper-core:$V $SLF4J
-script OwnTrainingLoop io.deepscalper:deepscalper-monitoring:$V $SLF4J
+script OwnTrainingLoop io.deepscalper:deepscalper-monitoring:$V io.deepscalper:deepscalper-core:$V $SLF4J
 script OnnxExport io.deepscalper:deepscalper-registry:$V $SLF4J
-script ContinuousFakeClock io.deepscalper:deepscalper-cli:$V $SLF4J
+script ContinuousFakeClock io.deepscalper:deepscalper-continuous:$V $SLF4J

@@ -3,6 +3,7 @@ package io.deepscalper.cli;
 import io.deepscalper.cli.command.BacktestCommand;
 import io.deepscalper.cli.command.ConfigCommand;
 import io.deepscalper.cli.command.ExportCommand;
+import io.deepscalper.cli.command.GlobalOptions;
 import io.deepscalper.cli.command.MetricsCommand;
 import io.deepscalper.cli.command.ModelsCommand;
 import io.deepscalper.cli.command.RetrainCommand;
@@ -12,10 +13,10 @@ import io.deepscalper.cli.command.StopCommand;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.AutoComplete;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine;
 
 /**
  * The {@code deepscalper} command: the continuous-training daemon and the tools to inspect and drive
@@ -29,7 +30,7 @@ import picocli.CommandLine.ScopeType;
                 BacktestCommand.class, AutoComplete.GenerateCompletion.class},
         footer = {"", "Run 'deepscalper <command> --help' for a command's options.",
                 "Shell completion: source <(deepscalper generate-completion)"})
-public final class DeepScalperCli implements Runnable {
+public final class DeepScalperCli implements Runnable, GlobalOptions {
 
     @Option(names = "--workdir", scope = ScopeType.INHERIT, paramLabel = "DIR",
             description = "Working directory (config, metrics, models, checkpoints). Default: ${DEFAULT-VALUE}",
@@ -42,12 +43,12 @@ public final class DeepScalperCli implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
-    /** @return the working directory, absolute and normalised */
+    @Override
     public Path workdir() {
         return workdir.toAbsolutePath().normalize();
     }
 
-    /** @return true with {@code --verbose} */
+    @Override
     public boolean verbose() {
         return verbose;
     }

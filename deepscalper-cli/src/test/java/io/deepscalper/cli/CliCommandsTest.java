@@ -3,9 +3,9 @@ package io.deepscalper.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deepscalper.cli.config.WorkdirConfig;
-import io.deepscalper.core.continuous.CommandQueue;
-import io.deepscalper.core.continuous.TrainerCommand;
-import io.deepscalper.core.continuous.TrainerLock;
+import io.deepscalper.continuous.CommandQueue;
+import io.deepscalper.continuous.TrainerCommand;
+import io.deepscalper.continuous.TrainerLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

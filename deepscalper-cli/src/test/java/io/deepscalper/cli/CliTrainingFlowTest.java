@@ -2,9 +2,10 @@ package io.deepscalper.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.deepscalper.core.model.Alias;
-import io.deepscalper.core.model.ModelStore;
-import io.deepscalper.core.model.ModelVersionId;
+import io.deepscalper.api.model.Alias;
+import io.deepscalper.api.model.ModelStore;
+import io.deepscalper.api.model.ModelVersionId;
+import io.deepscalper.cli.config.Workdir;
 import io.deepscalper.monitoring.store.MetricsStore;
 import java.nio.file.Files;
 import java.nio.file.Path;

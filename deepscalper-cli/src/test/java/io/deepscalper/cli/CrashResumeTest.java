@@ -2,11 +2,12 @@ package io.deepscalper.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.deepscalper.api.model.ModelStore;
 import io.deepscalper.cli.config.Sections;
+import io.deepscalper.cli.config.Workdir;
 import io.deepscalper.cli.config.WorkdirConfig;
-import io.deepscalper.core.continuous.PendingRun;
-import io.deepscalper.core.continuous.TrainerLock;
-import io.deepscalper.core.model.ModelStore;
+import io.deepscalper.continuous.PendingRun;
+import io.deepscalper.continuous.TrainerLock;
 import io.deepscalper.monitoring.store.MetricsStore;
 import io.deepscalper.monitoring.store.TrainingMetric;
 import java.nio.file.Files;

@@ -1,13 +1,13 @@
 package io.deepscalper.cli;
 
-import io.deepscalper.core.data.BarInterval;
-import io.deepscalper.core.data.DataFeed;
-import io.deepscalper.core.data.DataUpdate;
-import io.deepscalper.core.data.DataUpdateListener;
-import io.deepscalper.core.data.DriftSummary;
-import io.deepscalper.core.data.FeatureDrift;
-import io.deepscalper.core.data.QualitySummary;
-import io.deepscalper.core.market.BarSeries;
+import io.deepscalper.api.data.BarInterval;
+import io.deepscalper.api.data.DataFeed;
+import io.deepscalper.api.data.DataUpdate;
+import io.deepscalper.api.data.DataUpdateListener;
+import io.deepscalper.api.data.DriftSummary;
+import io.deepscalper.api.data.FeatureDrift;
+import io.deepscalper.api.data.QualitySummary;
+import io.deepscalper.api.market.BarSeries;
 import io.deepscalper.data.pipeline.DataPipeline;
 import java.time.Clock;
 import java.util.List;
@@ -68,7 +68,7 @@ final class DriftInjectingFeed implements DataFeed {
         }
 
         @Override
-        public void onFailure(io.deepscalper.core.data.DataFailure failure) {
+        public void onFailure(io.deepscalper.api.data.DataFailure failure) {
             target.onFailure(failure);
         }
     }

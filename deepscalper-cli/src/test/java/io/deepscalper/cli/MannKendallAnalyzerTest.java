@@ -2,9 +2,9 @@ package io.deepscalper.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.deepscalper.cli.wiring.MannKendallAnalyzer;
-import io.deepscalper.core.continuous.PerformanceSignal;
-import io.deepscalper.core.continuous.PerformanceTrend;
+import io.deepscalper.api.continuous.PerformanceSignal;
+import io.deepscalper.api.continuous.PerformanceTrend;
+import io.deepscalper.continuous.wiring.MannKendallAnalyzer;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.DoubleStream;

@@ -1,12 +1,12 @@
 package io.deepscalper.cli;
 
-import io.deepscalper.core.continuous.ModelTrainer;
-import io.deepscalper.core.continuous.TrainingJob;
-import io.deepscalper.core.continuous.TrainingOutcome;
-import io.deepscalper.core.nn.NamedTensor;
-import io.deepscalper.core.nn.NetworkConfig;
-import io.deepscalper.core.nn.ParameterSet;
-import io.deepscalper.core.train.TrainingListener;
+import io.deepscalper.api.nn.NamedTensor;
+import io.deepscalper.api.nn.NetworkConfig;
+import io.deepscalper.api.nn.ParameterSet;
+import io.deepscalper.api.train.TrainingListener;
+import io.deepscalper.continuous.ModelTrainer;
+import io.deepscalper.continuous.TrainingJob;
+import io.deepscalper.continuous.TrainingOutcome;
 import java.util.ArrayList;
 import java.util.List;
 

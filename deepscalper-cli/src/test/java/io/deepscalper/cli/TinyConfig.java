@@ -1,10 +1,10 @@
 package io.deepscalper.cli;
 
+import io.deepscalper.api.continuous.ContinuousTrainingConfig;
 import io.deepscalper.cli.config.Sections;
 import io.deepscalper.cli.config.WorkdirConfig;
-import io.deepscalper.core.continuous.ContinuousTrainingConfig;
+import io.deepscalper.core.dqn.TrainConfig;
 import io.deepscalper.core.env.EnvConfig;
-import io.deepscalper.core.train.TrainConfig;
 import io.deepscalper.data.pipeline.DataPipelineConfig;
 import java.util.List;
 import java.util.Set;

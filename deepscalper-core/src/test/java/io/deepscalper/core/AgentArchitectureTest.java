@@ -19,8 +19,8 @@ class AgentArchitectureTest {
     @Test
     void onlyTheDjlPackageAndTheTrainerTouchTheEngine() {
         noClasses().that().resideInAnyPackage("io.deepscalper.core.nn", "io.deepscalper.core.replay",
-                        "io.deepscalper.core.util", "io.deepscalper.core.io", "io.deepscalper.core.env",
-                        "io.deepscalper.core.policy", "io.deepscalper.core.backtest", "io.deepscalper.core.market")
+                        "io.deepscalper.core.util", "io.deepscalper.api.io", "io.deepscalper.core.env",
+                        "io.deepscalper.core.policy", "io.deepscalper.core.backtest", "io.deepscalper.api.market")
                 .should().dependOnClassesThat().resideInAnyPackage("ai.djl..", "io.deepscalper.core.nn.djl..")
                 .check(CORE);
     }

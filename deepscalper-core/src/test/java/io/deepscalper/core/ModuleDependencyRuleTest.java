@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md section 1: core depends on no sibling module; siblings plug in through the SPIs. */
+/** docs/architecture.md: core depends on the API module only; siblings plug in through the SPIs. */
 class ModuleDependencyRuleTest {
     private static final JavaClasses CORE = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -27,7 +27,7 @@ class ModuleDependencyRuleTest {
         noClasses().that().resideInAPackage("io.deepscalper.core..")
                 .should().accessField(System.class, "out")
                 .orShould().accessField(System.class, "err")
-                .because("library code logs through SLF4J (DESIGN.md section 5)")
+                .because("library code logs through SLF4J (docs/architecture.md)")
                 .check(CORE);
     }
 }

@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md section 1: monitoring depends on core only, and library code logs rather than prints. */
+/** docs/architecture.md: monitoring depends on the API module only, and library code logs rather than prints. */
 class MonitoringDependencyRuleTest {
     private static final JavaClasses MONITORING = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md section 1: registry depends on core only, and library code logs instead of printing. */
+/** docs/architecture.md: registry depends on the API module, and on core only in its exporters; library code logs instead of printing. */
 class RegistryDependencyRuleTest {
     private static final JavaClasses REGISTRY = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
@@ -26,7 +26,7 @@ class RegistryDependencyRuleTest {
         noClasses().that().resideInAPackage("io.deepscalper.registry..")
                 .should().accessField(System.class, "out")
                 .orShould().accessField(System.class, "err")
-                .because("library code logs through SLF4J (DESIGN.md section 5)")
+                .because("library code logs through SLF4J (docs/architecture.md)")
                 .check(REGISTRY);
     }
 }

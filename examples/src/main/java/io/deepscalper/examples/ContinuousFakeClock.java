@@ -1,15 +1,15 @@
 package io.deepscalper.examples;
 
-import io.deepscalper.cli.Workdir;
-import io.deepscalper.cli.config.Sections;
-import io.deepscalper.cli.config.WorkdirConfig;
-import io.deepscalper.cli.wiring.Feeds;
-import io.deepscalper.cli.wiring.SimulatedMarketClock;
-import io.deepscalper.cli.wiring.TrainerAssembly;
-import io.deepscalper.core.continuous.ContinuousTrainer;
-import io.deepscalper.core.continuous.CycleReport;
-import io.deepscalper.core.metrics.TriggerEvent;
-import io.deepscalper.core.spi.TriggerDecision;
+import io.deepscalper.api.metrics.TriggerEvent;
+import io.deepscalper.api.spi.TriggerDecision;
+import io.deepscalper.continuous.ContinuousTrainer;
+import io.deepscalper.continuous.CycleReport;
+import io.deepscalper.continuous.wiring.AgentSetup;
+import io.deepscalper.continuous.wiring.Feeds;
+import io.deepscalper.continuous.wiring.QuickStartProfile;
+import io.deepscalper.continuous.wiring.SimulatedMarketClock;
+import io.deepscalper.continuous.wiring.TrainerAssembly;
+import io.deepscalper.data.pipeline.DataPipelineConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,18 +26,19 @@ public class ContinuousFakeClock {
     public static void main(String[] args) throws Exception {
         boolean quick = List.of(args).contains("--quick");
         Path dir = Files.createTempDirectory("deepscalper-continuous");
-        WorkdirConfig config = WorkdirConfig.defaults()
-                .set("data.source=synthetic").set("data.symbols=SYN").set("data.lookbackDays=" + (quick ? 8 : 30))
-                .set("train.totalSteps=" + (quick ? 300 : 5_000)).set("train.warmupSteps=" + (quick ? 100 : 500))
-                .set("train.epsilonDecaySteps=" + (quick ? 200 : 4_000)).set("train.batchSize=" + (quick ? 16 : 64))
-                .set("continuous.incrementalSteps=" + (quick ? 200 : 2_000))
-                .set("continuous.validationSessions=2")
-                .set("continuous.retrainIntervalHours=48");          // the scheduled trigger: every other day
-        config.save(dir);
+        DataPipelineConfig data = QuickStartProfile.data().toBuilder().source("synthetic").symbols(List.of("SYN"))
+                .lookbackDays(quick ? 8 : 30).build();
+        AgentSetup quickStart = QuickStartProfile.setup();
+        AgentSetup setup = AgentSetup.of(
+                quickStart.continuous().toBuilder().incrementalSteps(quick ? 200 : 2_000).validationSessions(2)
+                        .retrainIntervalHours(48).build(),          // the scheduled trigger: every other day
+                quickStart.env(),
+                quickStart.train().toBuilder().totalSteps(quick ? 300 : 5_000).warmupSteps(quick ? 100 : 500)
+                        .epsilonDecaySteps(quick ? 200 : 4_000).batchSize(quick ? 16 : 64).build(),
+                quickStart.health(), quickStart.gate());
         // the fake clock: starts after the close of Monday 3 March 2025; "sleeping" moves it to the next close
         SimulatedMarketClock clock = SimulatedMarketClock.afterSession(LocalDate.of(2025, 3, 3), 0);
-        try (TrainerAssembly assembly = TrainerAssembly.open(new Workdir(dir), config, clock,
-                Feeds.open(config.section(Sections.DATA), dir, clock), List.of(), false)) {
+        try (TrainerAssembly assembly = TrainerAssembly.open(dir, setup, clock, Feeds.open(data, dir, clock))) {
             ContinuousTrainer trainer = assembly.trainer();
             trainer.addCustomTrigger("thursday", c ->
                     c.now().atZone(ZoneId.of("America/New_York")).getDayOfWeek().getValue() == 4

@@ -1,14 +1,14 @@
 package io.deepscalper.examples;
 
-import io.deepscalper.core.health.HealthReport;
-import io.deepscalper.core.nn.NetworkConfig;
+import io.deepscalper.api.health.HealthReport;
+import io.deepscalper.api.nn.NetworkConfig;
+import io.deepscalper.api.train.TrainingControl;
+import io.deepscalper.api.train.UpdateEvent;
+import io.deepscalper.core.dqn.TrainConfig;
 import io.deepscalper.core.nn.djl.DjlDqnLearner;
 import io.deepscalper.core.nn.djl.DjlQNetwork;
 import io.deepscalper.core.nn.djl.UpdateStats;
 import io.deepscalper.core.replay.ReplayBatch;
-import io.deepscalper.core.train.TrainConfig;
-import io.deepscalper.core.train.TrainingControl;
-import io.deepscalper.core.train.UpdateEvent;
 import io.deepscalper.monitoring.health.CriticalAction;
 import io.deepscalper.monitoring.health.HealthConfig;
 import io.deepscalper.monitoring.health.ModelHealthMonitor;

@@ -1,14 +1,14 @@
 package io.deepscalper.examples;
 
+import io.deepscalper.api.market.BundledData;
+import io.deepscalper.api.market.SessionSeries;
+import io.deepscalper.api.train.EpisodeEvent;
+import io.deepscalper.api.train.TrainingControl;
+import io.deepscalper.api.train.TrainingListener;
 import io.deepscalper.core.backtest.PerformanceReport;
+import io.deepscalper.core.dqn.TrainConfig;
 import io.deepscalper.core.env.EnvConfig;
-import io.deepscalper.core.market.BundledData;
-import io.deepscalper.core.market.SessionSeries;
-import io.deepscalper.core.train.EpisodeEvent;
-import io.deepscalper.core.train.TrainConfig;
 import io.deepscalper.core.train.Trainer;
-import io.deepscalper.core.train.TrainingControl;
-import io.deepscalper.core.train.TrainingListener;
 import io.deepscalper.core.train.TrainingResult;
 import java.util.List;
 

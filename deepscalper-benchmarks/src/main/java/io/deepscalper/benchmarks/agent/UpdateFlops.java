@@ -1,6 +1,6 @@
 package io.deepscalper.benchmarks.agent;
 
-import io.deepscalper.core.nn.NetworkConfig;
+import io.deepscalper.api.nn.NetworkConfig;
 
 /**
  * Counts the matrix-multiply FLOPs (2 per multiply-add) of one learner update as

@@ -1,11 +1,11 @@
 package io.deepscalper.benchmarks.agent;
 
-import io.deepscalper.core.nn.NetworkConfig;
+import io.deepscalper.api.nn.NetworkConfig;
+import io.deepscalper.core.dqn.TrainConfig;
 import io.deepscalper.core.nn.djl.DjlDqnLearner;
 import io.deepscalper.core.nn.djl.DjlQNetwork;
 import io.deepscalper.core.nn.djl.UpdateStats;
 import io.deepscalper.core.replay.ReplayBatch;
-import io.deepscalper.core.train.TrainConfig;
 import io.deepscalper.core.util.Rng;
 
 /** A learner with the default {@link TrainConfig} on one fixed random batch, timed in rounds. */

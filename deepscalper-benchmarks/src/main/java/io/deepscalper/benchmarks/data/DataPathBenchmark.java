@@ -1,11 +1,11 @@
 package io.deepscalper.benchmarks.data;
 
-import io.deepscalper.core.data.BarInterval;
-import io.deepscalper.core.market.BarCsvReader;
-import io.deepscalper.core.market.BarCsvWriter;
-import io.deepscalper.core.market.BarSeries;
-import io.deepscalper.core.market.BundledData;
-import io.deepscalper.core.market.NyseCalendar;
+import io.deepscalper.api.data.BarInterval;
+import io.deepscalper.api.market.BarCsvReader;
+import io.deepscalper.api.market.BarCsvWriter;
+import io.deepscalper.api.market.BarSeries;
+import io.deepscalper.api.market.BundledData;
+import io.deepscalper.api.market.NyseCalendar;
 import io.deepscalper.data.cache.BarCache;
 import io.deepscalper.data.cache.CacheFileFormat;
 import io.deepscalper.data.quality.QualityChecker;

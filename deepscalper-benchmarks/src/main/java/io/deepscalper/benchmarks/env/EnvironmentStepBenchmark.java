@@ -1,9 +1,9 @@
 package io.deepscalper.benchmarks.env;
 
+import io.deepscalper.api.market.BundledData;
+import io.deepscalper.api.market.SessionSeries;
 import io.deepscalper.core.env.EnvConfig;
 import io.deepscalper.core.env.TradingEnvironment;
-import io.deepscalper.core.market.BundledData;
-import io.deepscalper.core.market.SessionSeries;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;

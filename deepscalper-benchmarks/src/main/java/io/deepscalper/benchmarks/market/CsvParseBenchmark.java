@@ -1,9 +1,9 @@
 package io.deepscalper.benchmarks.market;
 
-import io.deepscalper.core.market.BarCsvReader;
-import io.deepscalper.core.market.BarCsvWriter;
-import io.deepscalper.core.market.BarSeries;
-import io.deepscalper.core.market.BundledData;
+import io.deepscalper.api.market.BarCsvReader;
+import io.deepscalper.api.market.BarCsvWriter;
+import io.deepscalper.api.market.BarSeries;
+import io.deepscalper.api.market.BundledData;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

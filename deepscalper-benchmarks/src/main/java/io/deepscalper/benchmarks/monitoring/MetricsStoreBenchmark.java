@@ -1,6 +1,6 @@
 package io.deepscalper.benchmarks.monitoring;
 
-import io.deepscalper.core.train.UpdateEvent;
+import io.deepscalper.api.train.UpdateEvent;
 import io.deepscalper.monitoring.store.MetricsStore;
 import io.deepscalper.monitoring.store.StoreConfig;
 import java.io.IOException;

@@ -1,11 +1,11 @@
 package io.deepscalper.benchmarks.registry;
 
-import io.deepscalper.core.env.FeatureMatrix;
+import io.deepscalper.api.features.FeatureMatrix;
+import io.deepscalper.api.market.BundledData;
+import io.deepscalper.api.nn.NetworkConfig;
+import io.deepscalper.api.nn.ParameterInit;
+import io.deepscalper.api.nn.ParameterSet;
 import io.deepscalper.core.env.Observations;
-import io.deepscalper.core.market.BundledData;
-import io.deepscalper.core.nn.NetworkConfig;
-import io.deepscalper.core.nn.ParameterInit;
-import io.deepscalper.core.nn.ParameterSet;
 import io.deepscalper.core.nn.djl.DjlQNetwork;
 import io.deepscalper.registry.export.OnnxModelBuilder;
 import io.deepscalper.registry.onnx.OnnxInference;

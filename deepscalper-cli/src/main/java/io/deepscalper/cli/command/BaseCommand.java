@@ -3,8 +3,7 @@ package io.deepscalper.cli.command;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.deepscalper.cli.DeepScalperCli;
-import io.deepscalper.cli.Workdir;
+import io.deepscalper.cli.config.Workdir;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -16,7 +15,7 @@ abstract class BaseCommand {
             .enable(SerializationFeature.INDENT_OUTPUT).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     @CommandLine.ParentCommand
-    DeepScalperCli root;
+    GlobalOptions root;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -1,9 +1,9 @@
 package io.deepscalper.cli.command;
 
+import io.deepscalper.continuous.OrchestratorState;
+import io.deepscalper.continuous.Sleeper;
+import io.deepscalper.continuous.wiring.SimulatedMarketClock;
 import io.deepscalper.data.pipeline.DataPipelineConfig;
-import io.deepscalper.cli.wiring.SimulatedMarketClock;
-import io.deepscalper.core.continuous.OrchestratorState;
-import io.deepscalper.core.continuous.Sleeper;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package io.deepscalper.cli.command;
 
-import io.deepscalper.cli.Table;
+import io.deepscalper.cli.command.Table;
 import io.deepscalper.cli.config.WorkdirConfig;
 import java.util.List;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package io.deepscalper.cli.command;
 
-import io.deepscalper.core.model.ExportResult;
-import io.deepscalper.core.model.ModelRef;
-import io.deepscalper.core.spi.ModelExporter;
-import io.deepscalper.core.spi.Providers;
+import io.deepscalper.api.model.ExportResult;
+import io.deepscalper.api.model.ModelRef;
+import io.deepscalper.api.spi.ModelExporter;
+import io.deepscalper.api.spi.Providers;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

@@ -1,6 +1,6 @@
 package io.deepscalper.cli.command;
 
-import io.deepscalper.cli.Table;
+import io.deepscalper.cli.command.Table;
 import io.deepscalper.monitoring.plot.TrainingChart;
 import io.deepscalper.monitoring.store.MetricsStore;
 import io.deepscalper.monitoring.store.TrainingMetric;

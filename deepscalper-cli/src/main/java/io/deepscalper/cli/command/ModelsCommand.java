@@ -1,12 +1,12 @@
 package io.deepscalper.cli.command;
 
-import io.deepscalper.cli.Table;
-import io.deepscalper.core.model.CleanupReport;
-import io.deepscalper.core.model.MetricDelta;
-import io.deepscalper.core.model.ModelComparison;
-import io.deepscalper.core.model.ModelRef;
-import io.deepscalper.core.model.ModelStore;
-import io.deepscalper.core.model.ModelVersion;
+import io.deepscalper.api.model.CleanupReport;
+import io.deepscalper.api.model.MetricDelta;
+import io.deepscalper.api.model.ModelComparison;
+import io.deepscalper.api.model.ModelRef;
+import io.deepscalper.api.model.ModelStore;
+import io.deepscalper.api.model.ModelVersion;
+import io.deepscalper.cli.command.Table;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

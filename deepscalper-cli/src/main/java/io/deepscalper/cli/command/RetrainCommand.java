@@ -1,17 +1,17 @@
 package io.deepscalper.cli.command;
 
-import io.deepscalper.cli.Workdir;
+import io.deepscalper.api.continuous.RetrainRequest;
 import io.deepscalper.cli.config.Sections;
-import io.deepscalper.data.pipeline.DataPipelineConfig;
+import io.deepscalper.cli.config.Workdir;
 import io.deepscalper.cli.config.WorkdirConfig;
-import io.deepscalper.cli.wiring.Feeds;
-import io.deepscalper.cli.wiring.TrainerAssembly;
-import io.deepscalper.core.continuous.RetrainReport;
-import io.deepscalper.core.continuous.RetrainRequest;
-import io.deepscalper.core.continuous.TrainerCommand;
+import io.deepscalper.cli.progress.ProgressAssembly;
+import io.deepscalper.continuous.RetrainReport;
+import io.deepscalper.continuous.TrainerCommand;
+import io.deepscalper.continuous.wiring.Feeds;
+import io.deepscalper.continuous.wiring.TrainerAssembly;
+import io.deepscalper.data.pipeline.DataPipelineConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -61,8 +61,7 @@ public final class RetrainCommand extends BaseCommand implements Callable<Intege
                     + "; add it with config --set data.symbols=...");
         }
         ClockSetup cs = ClockSetup.choose(clockKind, src, w.dir());
-        try (TrainerAssembly a = TrainerAssembly.open(w, config, cs.clock(), Feeds.open(src, w.dir(), cs.clock()),
-                List.of(), !noProgress)) {
+        try (TrainerAssembly a = ProgressAssembly.open(w, config, cs.clock(), Feeds.open(src, w.dir(), cs.clock()), !noProgress)) {
             a.trainer().start().ifPresent(r -> out().println("resumed: " + r.message()));
             RetrainReport r = a.trainer().retrainNow(request);
             out().println(r.message());

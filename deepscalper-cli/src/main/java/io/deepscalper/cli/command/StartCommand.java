@@ -1,17 +1,17 @@
 package io.deepscalper.cli.command;
 
-import io.deepscalper.cli.Workdir;
+import io.deepscalper.api.continuous.ContinuousTrainingConfig;
 import io.deepscalper.cli.config.Sections;
+import io.deepscalper.cli.config.Workdir;
 import io.deepscalper.cli.config.WorkdirConfig;
-import io.deepscalper.cli.wiring.Feeds;
-import io.deepscalper.cli.wiring.TrainerAssembly;
-import io.deepscalper.core.continuous.ContinuousTrainer;
-import io.deepscalper.core.continuous.ContinuousTrainingConfig;
-import io.deepscalper.core.continuous.CycleReport;
-import io.deepscalper.core.continuous.RetrainReport;
-import io.deepscalper.core.continuous.Sleeper;
-import io.deepscalper.core.continuous.TrainerAlreadyRunningException;
-import io.deepscalper.core.spi.DataSourceOptions;
+import io.deepscalper.cli.progress.ProgressAssembly;
+import io.deepscalper.continuous.ContinuousTrainer;
+import io.deepscalper.continuous.CycleReport;
+import io.deepscalper.continuous.RetrainReport;
+import io.deepscalper.continuous.Sleeper;
+import io.deepscalper.continuous.TrainerAlreadyRunningException;
+import io.deepscalper.continuous.wiring.Feeds;
+import io.deepscalper.continuous.wiring.TrainerAssembly;
 import io.deepscalper.data.pipeline.DataPipeline;
 import io.deepscalper.data.pipeline.DataPipelineConfig;
 import java.io.IOException;
@@ -93,7 +93,7 @@ public final class StartCommand extends BaseCommand implements Callable<Integer>
         Sleeper sleeper = cs.sleeper();
         boolean simulated = cs.simulated();
         DataPipeline feed = Feeds.open(src, w.dir(), clock);
-        try (TrainerAssembly a = TrainerAssembly.open(w, config, clock, feed, List.of(), !noProgress)) {
+        try (TrainerAssembly a = ProgressAssembly.open(w, config, clock, feed, !noProgress)) {
             ContinuousTrainer trainer = a.trainer();
             Thread hook = trainer.installShutdownHook(Duration.ofMinutes(2));
             try {

@@ -1,14 +1,14 @@
 package io.deepscalper.cli.command;
 
-import io.deepscalper.cli.Table;
-import io.deepscalper.cli.Workdir;
-import io.deepscalper.core.continuous.OrchestratorState;
-import io.deepscalper.core.continuous.PendingRun;
-import io.deepscalper.core.health.HealthReport;
-import io.deepscalper.core.metrics.TriggerEvent;
-import io.deepscalper.core.model.Alias;
-import io.deepscalper.core.model.ModelStore;
-import io.deepscalper.core.model.ModelVersionId;
+import io.deepscalper.api.health.HealthReport;
+import io.deepscalper.api.metrics.TriggerEvent;
+import io.deepscalper.api.model.Alias;
+import io.deepscalper.api.model.ModelStore;
+import io.deepscalper.api.model.ModelVersionId;
+import io.deepscalper.cli.command.Table;
+import io.deepscalper.cli.config.Workdir;
+import io.deepscalper.continuous.OrchestratorState;
+import io.deepscalper.continuous.PendingRun;
 import io.deepscalper.monitoring.store.EvaluationRecord;
 import io.deepscalper.monitoring.store.MetricPoint;
 import io.deepscalper.monitoring.store.MetricsStore;

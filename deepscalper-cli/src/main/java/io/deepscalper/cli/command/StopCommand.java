@@ -1,6 +1,6 @@
 package io.deepscalper.cli.command;
 
-import io.deepscalper.core.continuous.TrainerCommand;
+import io.deepscalper.continuous.TrainerCommand;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;

@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import io.deepscalper.core.io.AtomicFiles;
+import io.deepscalper.api.io.AtomicFiles;
+import io.deepscalper.continuous.wiring.AgentSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -105,6 +106,12 @@ public final class WorkdirConfig {
         } catch (IOException e) {
             throw new InvalidConfigValueException("config section '" + section.name() + "': " + rootMessage(e));
         }
+    }
+
+    /** @return the typed settings of the sections the trainer needs, for {@link AgentSetup} users */
+    public AgentSetup agentSetup() {
+        return new AgentSetup(section(Sections.CONTINUOUS), section(Sections.ENV), section(Sections.TRAIN),
+                section(Sections.HEALTH), section(Sections.GATE), tree());
     }
 
     /** @return the whole config as JSON (a copy), as stored in each model version's metadata */

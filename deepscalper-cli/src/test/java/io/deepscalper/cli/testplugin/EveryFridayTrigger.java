@@ -1,14 +1,14 @@
 package io.deepscalper.cli.testplugin;
 
-import io.deepscalper.core.spi.RetrainTrigger;
-import io.deepscalper.core.spi.TriggerContext;
-import io.deepscalper.core.spi.TriggerDecision;
+import io.deepscalper.api.spi.RetrainTrigger;
+import io.deepscalper.api.spi.TriggerContext;
+import io.deepscalper.api.spi.TriggerDecision;
 import java.time.DayOfWeek;
 import java.time.ZoneId;
 
 /**
  * A user's trigger, registered only through this test module's
- * {@code META-INF/services/io.deepscalper.core.spi.RetrainTrigger}: retrain after every Friday's close.
+ * {@code META-INF/services/io.deepscalper.api.spi.RetrainTrigger}: retrain after every Friday's close.
  */
 public final class EveryFridayTrigger implements RetrainTrigger {
     /** Its provider name. */

@@ -1,9 +1,9 @@
 package io.deepscalper.core.backtest;
 
+import io.deepscalper.api.features.FeatureMatrix;
+import io.deepscalper.api.market.SessionSeries;
 import io.deepscalper.core.env.EnvConfig;
-import io.deepscalper.core.env.FeatureMatrix;
 import io.deepscalper.core.env.TradingEnvironment;
-import io.deepscalper.core.market.SessionSeries;
 import io.deepscalper.core.policy.Policy;
 import java.util.ArrayList;
 import java.util.Arrays;

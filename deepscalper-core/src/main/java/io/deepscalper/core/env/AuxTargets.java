@@ -1,7 +1,8 @@
 package io.deepscalper.core.env;
 
-import io.deepscalper.core.market.SessionSeries;
-import io.deepscalper.core.market.TradingSession;
+import io.deepscalper.api.features.FeatureMatrix;
+import io.deepscalper.api.market.SessionSeries;
+import io.deepscalper.api.market.TradingSession;
 
 /**
  * Precomputes the auxiliary volatility target of every bar that lies in a session (see

@@ -1,7 +1,7 @@
 package io.deepscalper.core.env;
 
 /**
- * Which bars the auxiliary volatility target looks at (DESIGN.md section 2, "Auxiliary task").
+ * Which bars the auxiliary volatility target looks at (docs/algorithm.md, "Auxiliary task").
  */
 public enum AuxWindow {
     /** The standard deviation of the log returns over the next {@code h} bars, as in the paper (default). */

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import java.util.Objects;
 
 /**
- * Every number the trading environment uses (DESIGN.md section 2). Immutable, validated on
+ * Every number the trading environment uses (docs/environment.md). Immutable, validated on
  * construction, JSON through Jackson (missing fields take the defaults below, unknown fields are
  * rejected so that a typo never passes silently).
  *

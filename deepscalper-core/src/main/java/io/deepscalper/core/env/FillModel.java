@@ -1,7 +1,7 @@
 package io.deepscalper.core.env;
 
 /**
- * The honest limit-order fill of DESIGN.md section 2. An order decided at the close of bar t is live
+ * The honest limit-order fill of docs/environment.md. An order decided at the close of bar t is live
  * only during bar t+1 and sees only that bar's open, high, low and volume:
  * <ul>
  *   <li>a buy at limit {@code L} fills if {@code low <= L}, at {@code min(L, open)}: when the bar opens

@@ -1,5 +1,6 @@
 package io.deepscalper.core.env;
 
+import io.deepscalper.api.features.FeatureMatrix;
 import java.util.Objects;
 
 /**

@@ -1,11 +1,13 @@
 package io.deepscalper.core.env;
 
-import io.deepscalper.core.market.SessionSeries;
-import io.deepscalper.core.market.TradingSession;
+import io.deepscalper.api.features.FeatureMatrix;
+import io.deepscalper.api.features.Indicators;
+import io.deepscalper.api.market.SessionSeries;
+import io.deepscalper.api.market.TradingSession;
 import java.util.Objects;
 
 /**
- * The DeepScalper trading environment (DESIGN.md section 2): one session per episode, decisions at the
+ * The DeepScalper trading environment (docs/environment.md): one session per episode, decisions at the
  * close of each bar, limit orders live during the next bar only, marked-to-market reward.
  *
  * <p><b>Episode.</b> {@link #reset(int)} starts session {@code s = [start, end)} flat with the configured

@@ -1,5 +1,5 @@
 /**
- * The trading environment: scale-free features ({@link io.deepscalper.core.env.FeatureMatrix}),
+ * The trading environment: scale-free features ({@link io.deepscalper.api.features.FeatureMatrix}),
  * observations ({@link io.deepscalper.core.env.Observations}), the honest limit-order fill and the
  * episode loop ({@link io.deepscalper.core.env.TradingEnvironment}), configured by
  * {@link io.deepscalper.core.env.EnvConfig}.

@@ -1,7 +1,7 @@
 package io.deepscalper.core.policy;
 
+import io.deepscalper.api.nn.QNetwork;
 import io.deepscalper.core.env.DecisionContext;
-import io.deepscalper.core.nn.QNetwork;
 import java.util.Objects;
 
 /**

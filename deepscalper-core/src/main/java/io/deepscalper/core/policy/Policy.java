@@ -7,7 +7,7 @@ import io.deepscalper.core.env.DecisionContext;
  * interface so that the backtester reports them side by side.
  *
  * <p>An action is packed as {@code priceBin * quantityBins + quantityBin}, the same packing as
- * {@link io.deepscalper.core.nn.QNetwork#act}; {@link #pack} builds one.
+ * {@link io.deepscalper.api.nn.QNetwork#act}; {@link #pack} builds one.
  */
 public interface Policy {
 

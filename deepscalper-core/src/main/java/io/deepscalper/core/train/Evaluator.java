@@ -1,11 +1,12 @@
 package io.deepscalper.core.train;
 
+import io.deepscalper.api.features.FeatureMatrix;
+import io.deepscalper.api.market.SessionSeries;
+import io.deepscalper.api.nn.QNetwork;
+import io.deepscalper.api.train.EvaluationEvent;
 import io.deepscalper.core.backtest.Backtester;
 import io.deepscalper.core.backtest.PerformanceReport;
 import io.deepscalper.core.env.EnvConfig;
-import io.deepscalper.core.env.FeatureMatrix;
-import io.deepscalper.core.market.SessionSeries;
-import io.deepscalper.core.nn.QNetwork;
 import io.deepscalper.core.policy.BuyAndHoldPolicy;
 import io.deepscalper.core.policy.DqnPolicy;
 import io.deepscalper.core.policy.FlatPolicy;

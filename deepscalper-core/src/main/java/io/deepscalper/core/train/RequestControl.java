@@ -1,5 +1,6 @@
 package io.deepscalper.core.train;
 
+import io.deepscalper.api.train.TrainingControl;
 import java.util.Objects;
 
 /** The {@link TrainingControl} a trainer hands to listeners: remembers why a stop or rollback was asked for. */

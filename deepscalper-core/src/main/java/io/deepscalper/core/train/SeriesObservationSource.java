@@ -1,6 +1,6 @@
 package io.deepscalper.core.train;
 
-import io.deepscalper.core.env.FeatureMatrix;
+import io.deepscalper.api.features.FeatureMatrix;
 import io.deepscalper.core.env.Observations;
 import io.deepscalper.core.replay.ObservationSource;
 import java.util.List;

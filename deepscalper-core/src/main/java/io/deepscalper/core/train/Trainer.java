@@ -1,13 +1,18 @@
 package io.deepscalper.core.train;
 
+import io.deepscalper.api.features.FeatureMatrix;
+import io.deepscalper.api.market.SessionSeries;
+import io.deepscalper.api.nn.NetworkConfig;
+import io.deepscalper.api.nn.QNetwork;
+import io.deepscalper.api.train.EpisodeEvent;
+import io.deepscalper.api.train.EvaluationEvent;
+import io.deepscalper.api.train.TrainingControl;
+import io.deepscalper.api.train.TrainingListener;
+import io.deepscalper.api.train.UpdateEvent;
 import io.deepscalper.core.backtest.PerformanceReport;
+import io.deepscalper.core.dqn.TrainConfig;
 import io.deepscalper.core.env.EnvConfig;
-import io.deepscalper.core.env.FeatureMatrix;
 import io.deepscalper.core.env.TradingEnvironment;
-import io.deepscalper.core.market.SessionSeries;
-import io.deepscalper.core.nn.NetworkConfig;
-import io.deepscalper.core.nn.ParameterSet;
-import io.deepscalper.core.nn.QNetwork;
 import io.deepscalper.core.nn.djl.DjlDqnLearner;
 import io.deepscalper.core.nn.djl.DjlQNetwork;
 import io.deepscalper.core.nn.djl.UpdateStats;
@@ -23,10 +28,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,8 +1,10 @@
 package io.deepscalper.core.train;
 
+import io.deepscalper.api.market.SessionSeries;
+import io.deepscalper.api.nn.ParameterSet;
+import io.deepscalper.api.train.TrainingListener;
+import io.deepscalper.core.dqn.TrainConfig;
 import io.deepscalper.core.env.EnvConfig;
-import io.deepscalper.core.market.SessionSeries;
-import io.deepscalper.core.nn.ParameterSet;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

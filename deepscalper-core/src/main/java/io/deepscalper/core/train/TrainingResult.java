@@ -1,5 +1,6 @@
 package io.deepscalper.core.train;
 
+import io.deepscalper.api.train.EvaluationEvent;
 /**
  * How a training run ended.
  *

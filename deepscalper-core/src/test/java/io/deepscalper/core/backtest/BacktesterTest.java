@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.deepscalper.api.market.BarSeries;
+import io.deepscalper.api.market.BundledData;
+import io.deepscalper.api.market.SessionSeries;
+import io.deepscalper.api.market.TradingSession;
 import io.deepscalper.core.env.EnvConfig;
 import io.deepscalper.core.env.SyntheticSessions;
-import io.deepscalper.core.market.BarSeries;
-import io.deepscalper.core.market.BundledData;
-import io.deepscalper.core.market.SessionSeries;
-import io.deepscalper.core.market.TradingSession;
 import io.deepscalper.core.policy.BuyAndHoldPolicy;
 import io.deepscalper.core.policy.FlatPolicy;
 import io.deepscalper.core.policy.MomentumPolicy;

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.deepscalper.api.features.FeatureMatrix;
 import org.junit.jupiter.api.Test;
 
 class EnvConfigTest {

@@ -3,12 +3,12 @@ package io.deepscalper.core.env;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.deepscalper.core.market.BarSeries;
+import io.deepscalper.api.market.BarSeries;
 import java.util.SplittableRandom;
 
 /**
  * Runs random actions through every session of an environment and checks, at every step, the
- * accounting and execution invariants of DESIGN.md section 2. Shared by the synthetic-bar and the
+ * accounting and execution invariants of docs/environment.md. Shared by the synthetic-bar and the
  * real-bar property tests.
  */
 final class EnvironmentInvariants {

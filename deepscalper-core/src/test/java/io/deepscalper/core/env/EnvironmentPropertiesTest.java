@@ -2,8 +2,8 @@ package io.deepscalper.core.env;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.deepscalper.core.market.BarSeries;
-import io.deepscalper.core.market.SessionSeries;
+import io.deepscalper.api.market.BarSeries;
+import io.deepscalper.api.market.SessionSeries;
 import io.deepscalper.core.policy.MomentumPolicy;
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;

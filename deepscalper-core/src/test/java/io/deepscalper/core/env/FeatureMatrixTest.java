@@ -3,8 +3,10 @@ package io.deepscalper.core.env;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import io.deepscalper.core.market.BarSeries;
-import io.deepscalper.core.market.SessionSeries;
+import io.deepscalper.api.features.FeatureMatrix;
+import io.deepscalper.api.market.BarSeries;
+import io.deepscalper.api.market.SessionSeries;
+import io.deepscalper.core.env.SyntheticSessions;
 import org.junit.jupiter.api.Test;
 
 class FeatureMatrixTest {

@@ -3,6 +3,7 @@ package io.deepscalper.core.env;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.deepscalper.api.features.FeatureMatrix;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

@@ -2,8 +2,9 @@ package io.deepscalper.core.env;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.deepscalper.core.market.BundledData;
-import io.deepscalper.core.market.SessionSeries;
+import io.deepscalper.api.features.FeatureMatrix;
+import io.deepscalper.api.market.BundledData;
+import io.deepscalper.api.market.SessionSeries;
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;

@@ -4,7 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.deepscalper.core.market.SessionSeries;
+import io.deepscalper.api.features.Indicators;
+import io.deepscalper.api.market.SessionSeries;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

@@ -3,10 +3,10 @@ package io.deepscalper.core.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.deepscalper.api.market.SessionSeries;
 import io.deepscalper.core.env.EnvConfig;
 import io.deepscalper.core.env.SyntheticSessions;
 import io.deepscalper.core.env.TradingEnvironment;
-import io.deepscalper.core.market.SessionSeries;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 

@@ -3,14 +3,14 @@ package io.deepscalper.core.policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.deepscalper.api.features.FeatureMatrix;
+import io.deepscalper.api.market.BundledData;
+import io.deepscalper.api.market.SessionSeries;
+import io.deepscalper.api.nn.NetworkConfig;
 import io.deepscalper.core.backtest.Backtester;
 import io.deepscalper.core.backtest.PerformanceReport;
 import io.deepscalper.core.env.EnvConfig;
 import io.deepscalper.core.env.Observations;
-import io.deepscalper.core.env.FeatureMatrix;
-import io.deepscalper.core.market.BundledData;
-import io.deepscalper.core.market.SessionSeries;
-import io.deepscalper.core.nn.NetworkConfig;
 import io.deepscalper.core.nn.djl.DjlQNetwork;
 import java.util.List;
 import org.junit.jupiter.api.Test;

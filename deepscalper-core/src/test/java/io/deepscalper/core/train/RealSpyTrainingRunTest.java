@@ -2,10 +2,11 @@ package io.deepscalper.core.train;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.deepscalper.api.market.BundledData;
+import io.deepscalper.api.market.SessionSeries;
 import io.deepscalper.core.backtest.PerformanceReport;
+import io.deepscalper.core.dqn.TrainConfig;
 import io.deepscalper.core.env.EnvConfig;
-import io.deepscalper.core.market.BundledData;
-import io.deepscalper.core.market.SessionSeries;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;

@@ -1,8 +1,8 @@
 package io.deepscalper.core.train;
 
-import io.deepscalper.core.market.BarSeries;
-import io.deepscalper.core.market.SessionSeries;
-import io.deepscalper.core.market.TradingSession;
+import io.deepscalper.api.market.BarSeries;
+import io.deepscalper.api.market.SessionSeries;
+import io.deepscalper.api.market.TradingSession;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;

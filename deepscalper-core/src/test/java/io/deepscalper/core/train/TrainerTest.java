@@ -3,10 +3,16 @@ package io.deepscalper.core.train;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.deepscalper.api.market.SessionSeries;
+import io.deepscalper.api.nn.CorruptParameterFileException;
+import io.deepscalper.api.nn.ParameterSet;
+import io.deepscalper.api.train.EpisodeEvent;
+import io.deepscalper.api.train.EvaluationEvent;
+import io.deepscalper.api.train.TrainingControl;
+import io.deepscalper.api.train.TrainingListener;
+import io.deepscalper.api.train.UpdateEvent;
+import io.deepscalper.core.dqn.TrainConfig;
 import io.deepscalper.core.env.EnvConfig;
-import io.deepscalper.core.market.SessionSeries;
-import io.deepscalper.core.nn.CorruptParameterFileException;
-import io.deepscalper.core.nn.ParameterSet;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -202,7 +208,7 @@ class TrainerTest {
             assertThat(t.network().parameters()).isNotEqualTo(trained);
         }
         assertThatThrownBy(() -> builder(small(10)).evalSessions(3, 5).build()).hasMessageContaining("overlap");
-        SessionSeries oneBar = new SessionSeries(MARKET.bars(), List.of(new io.deepscalper.core.market.TradingSession(
+        SessionSeries oneBar = new SessionSeries(MARKET.bars(), List.of(new io.deepscalper.api.market.TradingSession(
                 MARKET.sessions().get(0).date(), 0, 1)));
         assertThatThrownBy(() -> Trainer.builder(oneBar, ENV, small(10)).trainSessions(0, 1).build())
                 .hasMessageContaining("has 1 bar").hasMessageContaining("at least 2");

@@ -1,7 +1,7 @@
 package io.deepscalper.data.cache;
 
-import io.deepscalper.core.data.BarInterval;
-import io.deepscalper.core.market.BarSeries;
+import io.deepscalper.api.data.BarInterval;
+import io.deepscalper.api.market.BarSeries;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;

@@ -1,12 +1,12 @@
 package io.deepscalper.data.csv;
 
-import io.deepscalper.core.data.BarInterval;
-import io.deepscalper.core.market.BarSeries;
-import io.deepscalper.core.market.BundledData;
-import io.deepscalper.core.spi.DataSource;
-import io.deepscalper.core.spi.DataSourceOptions;
-import io.deepscalper.core.spi.InvalidDataSourceOptionException;
-import io.deepscalper.core.spi.UnknownSymbolException;
+import io.deepscalper.api.data.BarInterval;
+import io.deepscalper.api.market.BarSeries;
+import io.deepscalper.api.market.BundledData;
+import io.deepscalper.api.spi.DataSource;
+import io.deepscalper.api.spi.DataSourceOptions;
+import io.deepscalper.api.spi.InvalidDataSourceOptionException;
+import io.deepscalper.api.spi.UnknownSymbolException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -17,7 +17,7 @@ import java.util.Set;
 
 /**
  * The {@code csv} data source: a directory of bar files in the shared layout, read with core's
- * {@link io.deepscalper.core.market.BarCsvReader} (same format, same line-numbered errors).
+ * {@link io.deepscalper.api.market.BarCsvReader} (same format, same line-numbered errors).
  *
  * <h2>Layout</h2>
  * A file belongs to symbol {@code X} when its name is {@code X.csv}, or starts with {@code X_} and ends

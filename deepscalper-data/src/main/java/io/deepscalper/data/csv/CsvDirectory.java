@@ -1,10 +1,10 @@
 package io.deepscalper.data.csv;
 
-import io.deepscalper.core.market.BarCsvReader;
-import io.deepscalper.core.market.BarSeries;
-import io.deepscalper.core.market.CsvFormatException;
-import io.deepscalper.core.spi.PermanentDataSourceException;
-import io.deepscalper.core.spi.TransientDataSourceException;
+import io.deepscalper.api.market.BarCsvReader;
+import io.deepscalper.api.market.BarSeries;
+import io.deepscalper.api.market.CsvFormatException;
+import io.deepscalper.api.spi.PermanentDataSourceException;
+import io.deepscalper.api.spi.TransientDataSourceException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

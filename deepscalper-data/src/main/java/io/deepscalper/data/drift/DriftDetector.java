@@ -1,7 +1,7 @@
 package io.deepscalper.data.drift;
 
-import io.deepscalper.core.data.DriftSummary;
-import io.deepscalper.core.data.FeatureDrift;
+import io.deepscalper.api.data.DriftSummary;
+import io.deepscalper.api.data.FeatureDrift;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

@@ -1,7 +1,7 @@
 package io.deepscalper.data.drift;
 
-import io.deepscalper.core.env.FeatureMatrix;
-import io.deepscalper.core.market.BarSeries;
+import io.deepscalper.api.features.FeatureMatrix;
+import io.deepscalper.api.market.BarSeries;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

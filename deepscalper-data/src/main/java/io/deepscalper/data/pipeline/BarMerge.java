@@ -1,6 +1,6 @@
 package io.deepscalper.data.pipeline;
 
-import io.deepscalper.core.market.BarSeries;
+import io.deepscalper.api.market.BarSeries;
 
 /** Dedupe-merge of held and new bars: union by start time, the newer bar winning a shared stamp. */
 final class BarMerge {

@@ -1,15 +1,15 @@
 package io.deepscalper.data.pipeline;
 
-import io.deepscalper.core.data.BarInterval;
-import io.deepscalper.core.data.DataFailure;
-import io.deepscalper.core.data.DataFeed;
-import io.deepscalper.core.data.DataUpdate;
-import io.deepscalper.core.data.DataUpdateListener;
-import io.deepscalper.core.market.BarSeries;
-import io.deepscalper.core.market.NyseCalendar;
-import io.deepscalper.core.spi.DataSource;
-import io.deepscalper.core.spi.DataSourceException;
-import io.deepscalper.core.spi.Providers;
+import io.deepscalper.api.data.BarInterval;
+import io.deepscalper.api.data.DataFailure;
+import io.deepscalper.api.data.DataFeed;
+import io.deepscalper.api.data.DataUpdate;
+import io.deepscalper.api.data.DataUpdateListener;
+import io.deepscalper.api.market.BarSeries;
+import io.deepscalper.api.market.NyseCalendar;
+import io.deepscalper.api.spi.DataSource;
+import io.deepscalper.api.spi.DataSourceException;
+import io.deepscalper.api.spi.Providers;
 import io.deepscalper.data.cache.BarCache;
 import io.deepscalper.data.drift.DriftConfig;
 import io.deepscalper.data.drift.DriftDetector;

@@ -2,8 +2,8 @@ package io.deepscalper.data.pipeline;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
-import io.deepscalper.core.data.BarInterval;
-import io.deepscalper.core.spi.DataSourceOptions;
+import io.deepscalper.api.data.BarInterval;
+import io.deepscalper.api.spi.DataSourceOptions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,15 +1,15 @@
 package io.deepscalper.data.pipeline;
 
-import io.deepscalper.core.data.BarInterval;
-import io.deepscalper.core.data.DataUpdate;
-import io.deepscalper.core.data.DriftSummary;
-import io.deepscalper.core.market.BarSeries;
-import io.deepscalper.core.spi.DataSource;
+import io.deepscalper.api.data.BarInterval;
+import io.deepscalper.api.data.DataUpdate;
+import io.deepscalper.api.data.DriftSummary;
+import io.deepscalper.api.market.BarSeries;
+import io.deepscalper.api.market.TradingCalendar;
+import io.deepscalper.api.spi.DataSource;
 import io.deepscalper.data.cache.BarCache;
 import io.deepscalper.data.drift.DriftDetector;
 import io.deepscalper.data.drift.DriftReferenceStore;
 import io.deepscalper.data.drift.FeatureTable;
-import io.deepscalper.core.market.TradingCalendar;
 import io.deepscalper.data.quality.QualityChecker;
 import io.deepscalper.data.quality.QualityConfig;
 import io.deepscalper.data.quality.QualityReport;

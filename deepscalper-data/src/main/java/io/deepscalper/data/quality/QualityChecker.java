@@ -1,8 +1,8 @@
 package io.deepscalper.data.quality;
 
-import io.deepscalper.core.data.BarInterval;
-import io.deepscalper.core.market.BarSeries;
-import io.deepscalper.core.market.TradingCalendar;
+import io.deepscalper.api.data.BarInterval;
+import io.deepscalper.api.market.BarSeries;
+import io.deepscalper.api.market.TradingCalendar;
 import io.deepscalper.data.raw.RawBars;
 import java.time.Instant;
 import java.util.Arrays;

@@ -1,7 +1,7 @@
 package io.deepscalper.data.quality;
 
-import io.deepscalper.core.data.QualitySummary;
-import io.deepscalper.core.market.BarSeries;
+import io.deepscalper.api.data.QualitySummary;
+import io.deepscalper.api.market.BarSeries;
 import io.deepscalper.data.raw.RawBars;
 import java.util.Map;
 import java.util.TreeMap;

@@ -1,7 +1,7 @@
 package io.deepscalper.data.quality;
 
-import io.deepscalper.core.market.SessionHours;
-import io.deepscalper.core.market.TradingCalendar;
+import io.deepscalper.api.market.SessionHours;
+import io.deepscalper.api.market.TradingCalendar;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Optional;

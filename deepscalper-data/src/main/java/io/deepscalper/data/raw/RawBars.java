@@ -1,6 +1,6 @@
 package io.deepscalper.data.raw;
 
-import io.deepscalper.core.market.BarSeries;
+import io.deepscalper.api.market.BarSeries;
 import java.util.Arrays;
 import java.util.Objects;
 
@@ -167,7 +167,7 @@ public final class RawBars {
 
     /**
      * @return the bars as a validated series
-     * @throws io.deepscalper.core.market.InvalidBarException when a bar breaks the {@link BarSeries} rules
+     * @throws io.deepscalper.api.market.InvalidBarException when a bar breaks the {@link BarSeries} rules
      */
     public BarSeries toSeries() {
         return BarSeries.of(symbol, Arrays.copyOf(start, size), Arrays.copyOf(open, size),

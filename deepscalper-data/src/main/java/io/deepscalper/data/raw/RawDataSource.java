@@ -1,7 +1,7 @@
 package io.deepscalper.data.raw;
 
-import io.deepscalper.core.data.BarInterval;
-import io.deepscalper.core.spi.DataSource;
+import io.deepscalper.api.data.BarInterval;
+import io.deepscalper.api.spi.DataSource;
 import java.time.Instant;
 
 /**

@@ -1,12 +1,12 @@
 package io.deepscalper.data.raw;
 
-import io.deepscalper.core.market.Bar;
-import io.deepscalper.core.market.BarSeries;
-import io.deepscalper.core.market.InvalidBarException;
+import io.deepscalper.api.market.Bar;
+import io.deepscalper.api.market.BarSeries;
+import io.deepscalper.api.market.InvalidBarException;
 import org.slf4j.Logger;
 
 /**
- * Turns raw bars into a validated series for {@link io.deepscalper.core.spi.DataSource#fetch}: bars a
+ * Turns raw bars into a validated series for {@link io.deepscalper.api.spi.DataSource#fetch}: bars a
  * {@link BarSeries} cannot hold (NaN, non-positive prices, broken OHLC, a repeated or earlier stamp)
  * are dropped, never invented, and the count is logged at WARN. The pipeline uses
  * {@link RawDataSource#fetchRaw} instead, so the quality checks count such bars.

@@ -1,10 +1,10 @@
 package io.deepscalper.data.synthetic;
 
-import io.deepscalper.core.data.BarInterval;
-import io.deepscalper.core.market.BarSeries;
-import io.deepscalper.core.spi.DataSource;
-import io.deepscalper.core.spi.DataSourceOptions;
-import io.deepscalper.core.spi.UnknownSymbolException;
+import io.deepscalper.api.data.BarInterval;
+import io.deepscalper.api.market.BarSeries;
+import io.deepscalper.api.spi.DataSource;
+import io.deepscalper.api.spi.DataSourceOptions;
+import io.deepscalper.api.spi.UnknownSymbolException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  * <h2>Model</h2>
  * <ul>
  *   <li><b>Sessions.</b> NYSE regular hours, 09:30 to 16:00 America/New_York, on the days the session
- *       calendar opens ({@link io.deepscalper.core.market.NyseCalendar}: holidays closed, half days end at
+ *       calendar opens ({@link io.deepscalper.api.market.NyseCalendar}: holidays closed, half days end at
  *       13:00); bars are 1 minute, stamped at their start.</li>
  *   <li><b>Daily anchors.</b> Session {@code d} opens at {@code A_d}; {@code log A_{d+1} - log A_d} is
  *       normal with standard deviation {@code dailyVolatility}, mixed from a market factor and an own

@@ -1,7 +1,7 @@
 package io.deepscalper.data.synthetic;
 
-import io.deepscalper.core.spi.DataSourceOptions;
-import io.deepscalper.core.spi.InvalidDataSourceOptionException;
+import io.deepscalper.api.spi.DataSourceOptions;
+import io.deepscalper.api.spi.InvalidDataSourceOptionException;
 import java.util.Set;
 
 /**

@@ -1,7 +1,7 @@
 package io.deepscalper.data.synthetic;
 
-import io.deepscalper.core.market.NyseCalendar;
-import io.deepscalper.core.market.SessionHours;
+import io.deepscalper.api.market.NyseCalendar;
+import io.deepscalper.api.market.SessionHours;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Optional;

@@ -2,8 +2,8 @@ package io.deepscalper.data.yahoo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.deepscalper.core.spi.PermanentDataSourceException;
-import io.deepscalper.core.spi.UnknownSymbolException;
+import io.deepscalper.api.spi.PermanentDataSourceException;
+import io.deepscalper.api.spi.UnknownSymbolException;
 import io.deepscalper.data.raw.RawBars;
 import java.io.IOException;
 import java.time.Instant;

@@ -1,11 +1,11 @@
 package io.deepscalper.data.yahoo;
 
-import io.deepscalper.core.data.BarInterval;
-import io.deepscalper.core.market.BarSeries;
-import io.deepscalper.core.spi.DataSource;
-import io.deepscalper.core.spi.DataSourceOptions;
-import io.deepscalper.core.spi.InvalidDataSourceOptionException;
-import io.deepscalper.core.spi.UnsupportedIntervalException;
+import io.deepscalper.api.data.BarInterval;
+import io.deepscalper.api.market.BarSeries;
+import io.deepscalper.api.spi.DataSource;
+import io.deepscalper.api.spi.DataSourceOptions;
+import io.deepscalper.api.spi.InvalidDataSourceOptionException;
+import io.deepscalper.api.spi.UnsupportedIntervalException;
 import io.deepscalper.data.raw.RawBars;
 import io.deepscalper.data.raw.RawDataSource;
 import io.deepscalper.data.raw.StrictBars;
@@ -33,10 +33,10 @@ import org.slf4j.LoggerFactory;
  * <p><b>Retries.</b> HTTP 429, 5xx and network errors are retried up to {@code maxRetries} times with
  * exponential backoff starting at {@code retryBackoff}, capped at {@code maxBackoff}; a
  * {@code Retry-After} header in seconds is honoured up to that cap. Then a
- * {@link io.deepscalper.core.spi.TransientDataSourceException} is thrown.
+ * {@link io.deepscalper.api.spi.TransientDataSourceException} is thrown.
  *
  * <p><b>Errors.</b> HTTP 404 or an error body with code "Not Found" is an
- * {@link io.deepscalper.core.spi.UnknownSymbolException}; other 4xx are permanent, with Yahoo's
+ * {@link io.deepscalper.api.spi.UnknownSymbolException}; other 4xx are permanent, with Yahoo's
  * description.
  *
  * <p><b>Options:</b> {@code baseUrl} (default {@value #DEFAULT_BASE_URL}), {@code includePrePost}

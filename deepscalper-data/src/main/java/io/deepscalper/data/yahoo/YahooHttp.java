@@ -1,8 +1,8 @@
 package io.deepscalper.data.yahoo;
 
-import io.deepscalper.core.spi.PermanentDataSourceException;
-import io.deepscalper.core.spi.TransientDataSourceException;
-import io.deepscalper.core.spi.UnknownSymbolException;
+import io.deepscalper.api.spi.PermanentDataSourceException;
+import io.deepscalper.api.spi.TransientDataSourceException;
+import io.deepscalper.api.spi.UnknownSymbolException;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

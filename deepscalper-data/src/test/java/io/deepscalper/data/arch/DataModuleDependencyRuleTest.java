@@ -7,7 +7,7 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
-/** DESIGN.md section 1: the data module depends on core only, and its library code logs through SLF4J. */
+/** docs/architecture.md: the data module depends on the API module only, and its library code logs through SLF4J. */
 class DataModuleDependencyRuleTest {
     private static final JavaClasses DATA = new ClassFileImporter()
             .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)

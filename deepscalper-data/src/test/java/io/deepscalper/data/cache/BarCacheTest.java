@@ -3,9 +3,9 @@ package io.deepscalper.data.cache;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.deepscalper.core.data.BarInterval;
-import io.deepscalper.core.market.BarSeries;
-import io.deepscalper.core.market.BundledData;
+import io.deepscalper.api.data.BarInterval;
+import io.deepscalper.api.market.BarSeries;
+import io.deepscalper.api.market.BundledData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package io.deepscalper.data.csv;
 
-import io.deepscalper.core.spi.DataSource;
-import io.deepscalper.core.spi.DataSourceOptions;
-import io.deepscalper.core.testkit.DataSourceContractKit;
+import io.deepscalper.api.spi.DataSource;
+import io.deepscalper.api.spi.DataSourceOptions;
+import io.deepscalper.testkit.DataSourceContractKit;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;

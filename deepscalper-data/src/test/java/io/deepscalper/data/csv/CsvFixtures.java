@@ -1,8 +1,8 @@
 package io.deepscalper.data.csv;
 
-import io.deepscalper.core.market.BarCsvWriter;
-import io.deepscalper.core.market.BarSeries;
-import io.deepscalper.core.market.BundledData;
+import io.deepscalper.api.market.BarCsvWriter;
+import io.deepscalper.api.market.BarSeries;
+import io.deepscalper.api.market.BundledData;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;

@@ -2,11 +2,11 @@ package io.deepscalper.data.drift;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.deepscalper.core.data.BarInterval;
-import io.deepscalper.core.data.DriftSummary;
-import io.deepscalper.core.data.FeatureDrift;
-import io.deepscalper.core.market.BarSeries;
-import io.deepscalper.core.spi.DataSourceOptions;
+import io.deepscalper.api.data.BarInterval;
+import io.deepscalper.api.data.DriftSummary;
+import io.deepscalper.api.data.FeatureDrift;
+import io.deepscalper.api.market.BarSeries;
+import io.deepscalper.api.spi.DataSourceOptions;
 import io.deepscalper.data.synthetic.SyntheticDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;

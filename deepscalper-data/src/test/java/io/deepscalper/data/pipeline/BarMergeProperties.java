@@ -2,7 +2,7 @@ package io.deepscalper.data.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.deepscalper.core.market.BarSeries;
+import io.deepscalper.api.market.BarSeries;
 import java.util.Set;
 import java.util.TreeMap;
 import net.jqwik.api.ForAll;

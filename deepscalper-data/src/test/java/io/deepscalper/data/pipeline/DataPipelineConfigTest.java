@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.deepscalper.core.data.BarInterval;
+import io.deepscalper.api.data.BarInterval;
 import org.junit.jupiter.api.Test;
 
 class DataPipelineConfigTest {
@@ -24,7 +24,7 @@ class DataPipelineConfigTest {
         DataPipelineConfig c = DataPipelineConfig.builder().symbols("SPY", "QQQ").updateIntervalMinutes(2)
                 .lookbackDays(10).maxCacheMb(64).qualityThreshold(0.9).intervals(java.util.List.of(
                         BarInterval.ONE_MINUTE, BarInterval.FIVE_MINUTES)).source("csv")
-                .sourceOptions(io.deepscalper.core.spi.DataSourceOptions.of(java.util.Map.of("dir", "/d"))).build();
+                .sourceOptions(io.deepscalper.api.spi.DataSourceOptions.of(java.util.Map.of("dir", "/d"))).build();
         String text = json.writeValueAsString(c);
         assertThat(text).contains("\"intervals\":[\"1m\",\"5m\"]").contains("\"sourceOptions\":{\"dir\":\"/d\"}");
         assertThat(json.readValue(text, DataPipelineConfig.class)).isEqualTo(c);

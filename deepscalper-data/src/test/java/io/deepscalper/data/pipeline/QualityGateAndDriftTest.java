@@ -2,12 +2,12 @@ package io.deepscalper.data.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.deepscalper.core.data.DataUpdate;
-import io.deepscalper.core.market.BarCsvWriter;
-import io.deepscalper.core.market.BarSeries;
-import io.deepscalper.core.market.BundledData;
-import io.deepscalper.core.spi.DataSource;
-import io.deepscalper.core.spi.DataSourceOptions;
+import io.deepscalper.api.data.DataUpdate;
+import io.deepscalper.api.market.BarCsvWriter;
+import io.deepscalper.api.market.BarSeries;
+import io.deepscalper.api.market.BundledData;
+import io.deepscalper.api.spi.DataSource;
+import io.deepscalper.api.spi.DataSourceOptions;
 import io.deepscalper.data.cache.MutableClock;
 import io.deepscalper.data.csv.CsvDataSource;
 import io.deepscalper.data.synthetic.SyntheticDataSource;

@@ -2,11 +2,11 @@ package io.deepscalper.data.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.deepscalper.core.data.BarInterval;
-import io.deepscalper.core.market.BarSeries;
-import io.deepscalper.core.market.BundledData;
-import io.deepscalper.core.market.NyseCalendar;
-import io.deepscalper.core.market.SessionHours;
+import io.deepscalper.api.data.BarInterval;
+import io.deepscalper.api.market.BarSeries;
+import io.deepscalper.api.market.BundledData;
+import io.deepscalper.api.market.NyseCalendar;
+import io.deepscalper.api.market.SessionHours;
 import io.deepscalper.data.raw.RawBars;
 import java.time.Instant;
 import java.time.LocalDate;

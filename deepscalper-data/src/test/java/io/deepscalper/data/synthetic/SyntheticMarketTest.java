@@ -3,12 +3,12 @@ package io.deepscalper.data.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.deepscalper.core.data.BarInterval;
-import io.deepscalper.core.market.BarSeries;
-import io.deepscalper.core.spi.DataSource;
-import io.deepscalper.core.spi.DataSourceOptions;
-import io.deepscalper.core.spi.InvalidDataSourceOptionException;
-import io.deepscalper.core.spi.UnknownSymbolException;
+import io.deepscalper.api.data.BarInterval;
+import io.deepscalper.api.market.BarSeries;
+import io.deepscalper.api.spi.DataSource;
+import io.deepscalper.api.spi.DataSourceOptions;
+import io.deepscalper.api.spi.InvalidDataSourceOptionException;
+import io.deepscalper.api.spi.UnknownSymbolException;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

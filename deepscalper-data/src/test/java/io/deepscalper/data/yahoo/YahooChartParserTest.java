@@ -3,8 +3,8 @@ package io.deepscalper.data.yahoo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.deepscalper.core.spi.PermanentDataSourceException;
-import io.deepscalper.core.spi.UnknownSymbolException;
+import io.deepscalper.api.spi.PermanentDataSourceException;
+import io.deepscalper.api.spi.UnknownSymbolException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package io.deepscalper.data.yahoo;
 
-import io.deepscalper.core.spi.DataSource;
-import io.deepscalper.core.testkit.DataSourceContractKit;
+import io.deepscalper.api.spi.DataSource;
+import io.deepscalper.testkit.DataSourceContractKit;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;

@@ -1,7 +1,7 @@
 package io.deepscalper.data.yahoo;
 
-import io.deepscalper.core.spi.DataSource;
-import io.deepscalper.core.spi.DataSourceOptions;
+import io.deepscalper.api.spi.DataSource;
+import io.deepscalper.api.spi.DataSourceOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

@@ -1,9 +1,9 @@
 package io.deepscalper.monitoring.health;
 
-import io.deepscalper.core.health.HealthFinding;
-import io.deepscalper.core.health.HealthReport;
-import io.deepscalper.core.health.HealthSeverity;
-import io.deepscalper.core.train.UpdateEvent;
+import io.deepscalper.api.health.HealthFinding;
+import io.deepscalper.api.health.HealthReport;
+import io.deepscalper.api.health.HealthSeverity;
+import io.deepscalper.api.train.UpdateEvent;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

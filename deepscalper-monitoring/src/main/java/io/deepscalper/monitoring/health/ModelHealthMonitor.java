@@ -1,10 +1,10 @@
 package io.deepscalper.monitoring.health;
 
-import io.deepscalper.core.health.HealthReport;
-import io.deepscalper.core.nn.QNetwork;
-import io.deepscalper.core.train.TrainingControl;
-import io.deepscalper.core.train.TrainingListener;
-import io.deepscalper.core.train.UpdateEvent;
+import io.deepscalper.api.health.HealthReport;
+import io.deepscalper.api.nn.QNetwork;
+import io.deepscalper.api.train.TrainingControl;
+import io.deepscalper.api.train.TrainingListener;
+import io.deepscalper.api.train.UpdateEvent;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;

@@ -1,7 +1,7 @@
 /**
- * Model health: a {@link io.deepscalper.core.train.TrainingListener} that checks gradient and weight
+ * Model health: a {@link io.deepscalper.api.train.TrainingListener} that checks gradient and weight
  * norms, dead ReLU units and activation statistics on a fixed probe batch, and NaN/Inf, and turns them
- * into {@link io.deepscalper.core.health.HealthReport}s; a critical report can stop training or roll
+ * into {@link io.deepscalper.api.health.HealthReport}s; a critical report can stop training or roll
  * it back to the last good checkpoint.
  */
 package io.deepscalper.monitoring.health;

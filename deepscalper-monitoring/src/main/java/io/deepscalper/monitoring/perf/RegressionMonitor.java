@@ -1,10 +1,10 @@
 package io.deepscalper.monitoring.perf;
 
-import io.deepscalper.core.health.HealthSeverity;
-import io.deepscalper.core.metrics.AlertEvent;
-import io.deepscalper.core.metrics.MetricsWriter;
-import io.deepscalper.core.stats.PageHinkley;
-import io.deepscalper.core.train.EvaluationEvent;
+import io.deepscalper.api.health.HealthSeverity;
+import io.deepscalper.api.metrics.AlertEvent;
+import io.deepscalper.api.metrics.MetricsWriter;
+import io.deepscalper.api.stats.PageHinkley;
+import io.deepscalper.api.train.EvaluationEvent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -1,6 +1,6 @@
 package io.deepscalper.monitoring.perf;
 
-import io.deepscalper.core.train.EvaluationEvent;
+import io.deepscalper.api.train.EvaluationEvent;
 
 /**
  * Rolling performance over a sequence of evaluation reports: each report contributes one period

@@ -1,7 +1,7 @@
 package io.deepscalper.monitoring.sink;
 
-import io.deepscalper.core.metrics.MetricsWriter;
-import io.deepscalper.core.spi.MetricsSink;
+import io.deepscalper.api.metrics.MetricsWriter;
+import io.deepscalper.api.spi.MetricsSink;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;

@@ -1,5 +1,5 @@
 /**
- * {@link io.deepscalper.core.spi.MetricsSink} implementations: the SQLite store ({@code sqlite}),
+ * {@link io.deepscalper.api.spi.MetricsSink} implementations: the SQLite store ({@code sqlite}),
  * CSV files ({@code csv}), SLF4J ({@code slf4j}), Micrometer's global registry ({@code micrometer})
  * and Prometheus with a loopback {@code /metrics} endpoint ({@code prometheus}).
  */

@@ -1,6 +1,6 @@
 package io.deepscalper.monitoring.store;
 
-import io.deepscalper.core.train.EvaluationEvent;
+import io.deepscalper.api.train.EvaluationEvent;
 
 /**
  * A stored evaluation report.

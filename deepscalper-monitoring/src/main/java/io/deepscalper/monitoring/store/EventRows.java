@@ -1,10 +1,10 @@
 package io.deepscalper.monitoring.store;
 
-import io.deepscalper.core.health.HealthReport;
-import io.deepscalper.core.metrics.AlertEvent;
-import io.deepscalper.core.metrics.DataReport;
-import io.deepscalper.core.metrics.TriggerEvent;
-import io.deepscalper.core.train.EvaluationEvent;
+import io.deepscalper.api.health.HealthReport;
+import io.deepscalper.api.metrics.AlertEvent;
+import io.deepscalper.api.metrics.DataReport;
+import io.deepscalper.api.metrics.TriggerEvent;
+import io.deepscalper.api.train.EvaluationEvent;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Map;

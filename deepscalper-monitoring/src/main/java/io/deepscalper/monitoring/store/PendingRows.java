@@ -1,7 +1,7 @@
 package io.deepscalper.monitoring.store;
 
-import io.deepscalper.core.train.EpisodeEvent;
-import io.deepscalper.core.train.UpdateEvent;
+import io.deepscalper.api.train.EpisodeEvent;
+import io.deepscalper.api.train.UpdateEvent;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;

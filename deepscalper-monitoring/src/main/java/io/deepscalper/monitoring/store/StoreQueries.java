@@ -1,13 +1,13 @@
 package io.deepscalper.monitoring.store;
 
 import com.fasterxml.jackson.core.type.TypeReference;
-import io.deepscalper.core.health.HealthFinding;
-import io.deepscalper.core.health.HealthReport;
-import io.deepscalper.core.health.HealthSeverity;
-import io.deepscalper.core.metrics.AlertEvent;
-import io.deepscalper.core.metrics.DataReport;
-import io.deepscalper.core.metrics.TriggerEvent;
-import io.deepscalper.core.train.EvaluationEvent;
+import io.deepscalper.api.health.HealthFinding;
+import io.deepscalper.api.health.HealthReport;
+import io.deepscalper.api.health.HealthSeverity;
+import io.deepscalper.api.metrics.AlertEvent;
+import io.deepscalper.api.metrics.DataReport;
+import io.deepscalper.api.metrics.TriggerEvent;
+import io.deepscalper.api.train.EvaluationEvent;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

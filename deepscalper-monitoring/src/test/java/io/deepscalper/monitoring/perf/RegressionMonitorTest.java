@@ -3,9 +3,9 @@ package io.deepscalper.monitoring.perf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.deepscalper.core.health.HealthSeverity;
-import io.deepscalper.core.metrics.AlertEvent;
-import io.deepscalper.core.train.EvaluationEvent;
+import io.deepscalper.api.health.HealthSeverity;
+import io.deepscalper.api.metrics.AlertEvent;
+import io.deepscalper.api.train.EvaluationEvent;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;

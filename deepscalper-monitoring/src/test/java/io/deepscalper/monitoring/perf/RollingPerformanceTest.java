@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.deepscalper.core.train.EvaluationEvent;
+import io.deepscalper.api.train.EvaluationEvent;
 import java.time.LocalDate;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -3,9 +3,9 @@ package io.deepscalper.monitoring.plot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.deepscalper.core.train.EpisodeEvent;
-import io.deepscalper.core.train.EvaluationEvent;
-import io.deepscalper.core.train.UpdateEvent;
+import io.deepscalper.api.train.EpisodeEvent;
+import io.deepscalper.api.train.EvaluationEvent;
+import io.deepscalper.api.train.UpdateEvent;
 import io.deepscalper.monitoring.store.MetricsStore;
 import io.deepscalper.monitoring.store.StepSeries;
 import io.deepscalper.monitoring.store.TrainingSeries;

@@ -1,13 +1,13 @@
 package io.deepscalper.monitoring.provider;
 
-import io.deepscalper.core.spi.MetricProvider;
-import io.deepscalper.core.train.EpisodeEvent;
-import io.deepscalper.core.train.UpdateEvent;
+import io.deepscalper.api.spi.MetricProvider;
+import io.deepscalper.api.train.EpisodeEvent;
+import io.deepscalper.api.train.UpdateEvent;
 import java.util.function.ObjDoubleConsumer;
 
 /**
  * The example custom-metric plug-in, registered in this module's test
- * {@code META-INF/services/io.deepscalper.core.spi.MetricProvider}: the share of the total loss that
+ * {@code META-INF/services/io.deepscalper.api.spi.MetricProvider}: the share of the total loss that
  * comes from the TD term, and the hindsight bonus of each episode.
  */
 public final class ExampleLossShareProvider implements MetricProvider {

@@ -2,12 +2,12 @@ package io.deepscalper.monitoring.provider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.deepscalper.core.metrics.MetricProviderListener;
-import io.deepscalper.core.spi.MetricProvider;
-import io.deepscalper.core.spi.Providers;
-import io.deepscalper.core.train.EpisodeEvent;
-import io.deepscalper.core.train.TrainingControl;
-import io.deepscalper.core.train.UpdateEvent;
+import io.deepscalper.api.spi.MetricProvider;
+import io.deepscalper.api.spi.Providers;
+import io.deepscalper.api.train.EpisodeEvent;
+import io.deepscalper.api.train.TrainingControl;
+import io.deepscalper.api.train.UpdateEvent;
+import io.deepscalper.monitoring.provider.MetricProviderListener;
 import io.deepscalper.monitoring.store.MetricPoint;
 import io.deepscalper.monitoring.store.MetricsStore;
 import java.nio.file.Path;

@@ -3,9 +3,9 @@ package io.deepscalper.monitoring.sink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.deepscalper.core.metrics.MetricsWriter;
-import io.deepscalper.core.spi.MetricsSink;
-import io.deepscalper.core.spi.Providers;
+import io.deepscalper.api.metrics.MetricsWriter;
+import io.deepscalper.api.spi.MetricsSink;
+import io.deepscalper.api.spi.Providers;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

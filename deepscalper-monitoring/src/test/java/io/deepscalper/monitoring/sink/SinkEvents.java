@@ -1,16 +1,16 @@
 package io.deepscalper.monitoring.sink;
 
-import io.deepscalper.core.health.HealthFinding;
-import io.deepscalper.core.health.HealthReport;
-import io.deepscalper.core.health.HealthSeverity;
-import io.deepscalper.core.metrics.AlertEvent;
-import io.deepscalper.core.metrics.DataReport;
-import io.deepscalper.core.metrics.MetricsWriter;
-import io.deepscalper.core.metrics.TriggerEvent;
-import io.deepscalper.core.train.EpisodeEvent;
-import io.deepscalper.core.train.EvaluationEvent;
-import io.deepscalper.core.train.TrainingControl;
-import io.deepscalper.core.train.UpdateEvent;
+import io.deepscalper.api.health.HealthFinding;
+import io.deepscalper.api.health.HealthReport;
+import io.deepscalper.api.health.HealthSeverity;
+import io.deepscalper.api.metrics.AlertEvent;
+import io.deepscalper.api.metrics.DataReport;
+import io.deepscalper.api.metrics.MetricsWriter;
+import io.deepscalper.api.metrics.TriggerEvent;
+import io.deepscalper.api.train.EpisodeEvent;
+import io.deepscalper.api.train.EvaluationEvent;
+import io.deepscalper.api.train.TrainingControl;
+import io.deepscalper.api.train.UpdateEvent;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;

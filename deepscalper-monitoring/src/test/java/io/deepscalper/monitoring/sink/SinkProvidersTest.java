@@ -3,10 +3,10 @@ package io.deepscalper.monitoring.sink;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.deepscalper.core.metrics.MetricsWriter;
-import io.deepscalper.core.spi.MetricsSink;
-import io.deepscalper.core.spi.Providers;
-import io.deepscalper.core.spi.UnknownProviderException;
+import io.deepscalper.api.metrics.MetricsWriter;
+import io.deepscalper.api.spi.MetricsSink;
+import io.deepscalper.api.spi.Providers;
+import io.deepscalper.api.spi.UnknownProviderException;
 import io.deepscalper.monitoring.store.MetricsStore;
 import io.deepscalper.monitoring.store.MetricsTable;
 import io.micrometer.core.instrument.Metrics;
@@ -32,7 +32,7 @@ class SinkProvidersTest {
 
     @Test
     void compositeOpensNamedSinksAndClosesThemAllWhenOneNameIsUnknown() throws Exception {
-        try (io.deepscalper.core.metrics.CompositeMetricsWriter w = io.deepscalper.core.metrics.CompositeMetricsWriter
+        try (io.deepscalper.monitoring.sink.CompositeMetricsWriter w = io.deepscalper.monitoring.sink.CompositeMetricsWriter
                 .open(dir, List.of("sqlite", "csv"), Map.of("csv", Map.of("dir", "csv_out")))) {
             SinkEvents.feed(w);
         }
@@ -41,7 +41,7 @@ class SinkProvidersTest {
             assertThat(s.count(MetricsTable.TRAINING_METRICS)).isEqualTo(2);
         }
         Path other = dir.resolve("other");
-        assertThatThrownBy(() -> io.deepscalper.core.metrics.CompositeMetricsWriter.open(other,
+        assertThatThrownBy(() -> io.deepscalper.monitoring.sink.CompositeMetricsWriter.open(other,
                 List.of("sqlite", "influx"), Map.of())).isInstanceOf(UnknownProviderException.class);
         // the sqlite writer opened before the unknown name was closed: the file is not locked
         try (MetricsStore s = MetricsStore.open(other.resolve(MetricsStore.FILE_NAME),
@@ -104,8 +104,8 @@ class SinkProvidersTest {
         }
         // a second writer on the same registry (the next retraining cycle) must move the same gauges
         try (MetricsWriter w = Providers.byName(MetricsSink.class, "micrometer").open(dir, Map.of())) {
-            w.onUpdate(new io.deepscalper.core.train.UpdateEvent(1, 1, 0.125, 0, 0, 0, 0, 0, 0, Map.of(), Map.of(), 0,
-                    0), io.deepscalper.core.train.TrainingControl.NONE);
+            w.onUpdate(new io.deepscalper.api.train.UpdateEvent(1, 1, 0.125, 0, 0, 0, 0, 0, 0, Map.of(), Map.of(), 0,
+                    0), io.deepscalper.api.train.TrainingControl.NONE);
             assertThat(registry.get("deepscalper.train.loss").gauge().value()).isEqualTo(0.125);
             assertThat(registry.get("deepscalper.train.updates").counter().count()).isEqualTo(2);
         } finally {

@@ -1,8 +1,8 @@
 package io.deepscalper.registry.export;
 
-import io.deepscalper.core.model.LoadedModel;
-import io.deepscalper.core.nn.ParameterCodec;
-import io.deepscalper.core.spi.ModelExporter;
+import io.deepscalper.api.model.LoadedModel;
+import io.deepscalper.api.nn.ParameterCodec;
+import io.deepscalper.api.spi.ModelExporter;
 import io.deepscalper.registry.fs.RegistryJson;
 import java.io.IOException;
 import java.nio.file.Files;

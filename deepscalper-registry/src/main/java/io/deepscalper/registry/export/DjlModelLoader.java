@@ -1,7 +1,7 @@
 package io.deepscalper.registry.export;
 
-import io.deepscalper.core.nn.NetworkConfig;
-import io.deepscalper.core.nn.ParameterCodec;
+import io.deepscalper.api.nn.NetworkConfig;
+import io.deepscalper.api.nn.ParameterCodec;
 import io.deepscalper.core.nn.djl.DjlQNetwork;
 import io.deepscalper.registry.fs.RegistryJson;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package io.deepscalper.registry.export;
 
-import io.deepscalper.core.model.ModelMetadata;
+import io.deepscalper.api.model.ModelMetadata;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

@@ -1,7 +1,7 @@
 package io.deepscalper.registry.export;
 
-import io.deepscalper.core.model.LoadedModel;
-import io.deepscalper.core.spi.ModelExporter;
+import io.deepscalper.api.model.LoadedModel;
+import io.deepscalper.api.spi.ModelExporter;
 import java.io.IOException;
 import java.nio.file.Path;
 

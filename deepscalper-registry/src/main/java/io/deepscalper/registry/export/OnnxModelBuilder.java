@@ -11,9 +11,9 @@ import ai.onnx.proto.OnnxMl.TensorShapeProto;
 import ai.onnx.proto.OnnxMl.TypeProto;
 import ai.onnx.proto.OnnxMl.ValueInfoProto;
 import com.google.protobuf.ByteString;
-import io.deepscalper.core.nn.NamedTensor;
-import io.deepscalper.core.nn.NetworkConfig;
-import io.deepscalper.core.nn.ParameterSet;
+import io.deepscalper.api.nn.NamedTensor;
+import io.deepscalper.api.nn.NetworkConfig;
+import io.deepscalper.api.nn.ParameterSet;
 import io.deepscalper.registry.params.CanonicalLayout;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -21,7 +21,7 @@ import java.util.Map;
 
 /**
  * Builds the ONNX graph of the branching dueling Q-network directly as a {@code ModelProto}
- * (DESIGN.md section 3): Gemm + Relu layers, and ReduceMean, Sub and Add for the dueling step
+ * (docs/architecture.md, "Export"): Gemm + Relu layers, and ReduceMean, Sub and Add for the dueling step
  * {@code Q_d = V + A_d - mean(A_d)}. Opset 13, IR version 7, a dynamic batch dimension.
  *
  * <p>Input {@code observation [batch, inputSize]}; outputs {@code price_q [batch, priceBins]},

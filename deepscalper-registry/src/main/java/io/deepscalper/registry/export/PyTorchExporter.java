@@ -1,9 +1,9 @@
 package io.deepscalper.registry.export;
 
-import io.deepscalper.core.model.LoadedModel;
-import io.deepscalper.core.nn.NamedTensor;
-import io.deepscalper.core.nn.ParameterSet;
-import io.deepscalper.core.spi.ModelExporter;
+import io.deepscalper.api.model.LoadedModel;
+import io.deepscalper.api.nn.NamedTensor;
+import io.deepscalper.api.nn.ParameterSet;
+import io.deepscalper.api.spi.ModelExporter;
 import io.deepscalper.registry.params.CanonicalLayout;
 import java.io.FilterOutputStream;
 import java.io.IOException;

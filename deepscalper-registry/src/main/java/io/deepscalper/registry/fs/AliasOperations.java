@@ -1,13 +1,13 @@
 package io.deepscalper.registry.fs;
 
-import io.deepscalper.core.model.ActivationRefusedException;
-import io.deepscalper.core.model.Alias;
-import io.deepscalper.core.model.GateStatus;
-import io.deepscalper.core.model.ModelNotFoundException;
-import io.deepscalper.core.model.ModelRef;
-import io.deepscalper.core.model.ModelVersion;
-import io.deepscalper.core.model.ModelVersionId;
-import io.deepscalper.core.model.RegistryEvent;
+import io.deepscalper.api.model.ActivationRefusedException;
+import io.deepscalper.api.model.Alias;
+import io.deepscalper.api.model.GateStatus;
+import io.deepscalper.api.model.ModelNotFoundException;
+import io.deepscalper.api.model.ModelRef;
+import io.deepscalper.api.model.ModelVersion;
+import io.deepscalper.api.model.ModelVersionId;
+import io.deepscalper.api.model.RegistryEvent;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;

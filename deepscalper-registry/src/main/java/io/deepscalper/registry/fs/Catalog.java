@@ -1,9 +1,9 @@
 package io.deepscalper.registry.fs;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import io.deepscalper.core.model.Alias;
-import io.deepscalper.core.model.ModelVersionId;
-import io.deepscalper.core.model.RegistryEvent;
+import io.deepscalper.api.model.Alias;
+import io.deepscalper.api.model.ModelVersionId;
+import io.deepscalper.api.model.RegistryEvent;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.deepscalper.registry.fs;
 
-import io.deepscalper.core.model.GateStatus;
-import io.deepscalper.core.model.ModelMetadata;
-import io.deepscalper.core.model.ModelVersionId;
-import io.deepscalper.core.model.TrainingKind;
+import io.deepscalper.api.model.GateStatus;
+import io.deepscalper.api.model.ModelMetadata;
+import io.deepscalper.api.model.ModelVersionId;
+import io.deepscalper.api.model.TrainingKind;
 import java.time.Instant;
 import java.util.Map;
 

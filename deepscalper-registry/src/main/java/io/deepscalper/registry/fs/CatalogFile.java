@@ -1,6 +1,6 @@
 package io.deepscalper.registry.fs;
 
-import io.deepscalper.core.model.ModelRegistryException;
+import io.deepscalper.api.model.ModelRegistryException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;

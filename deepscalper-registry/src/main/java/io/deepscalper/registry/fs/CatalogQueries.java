@@ -1,10 +1,10 @@
 package io.deepscalper.registry.fs;
 
-import io.deepscalper.core.model.Alias;
-import io.deepscalper.core.model.ModelNotFoundException;
-import io.deepscalper.core.model.ModelRef;
-import io.deepscalper.core.model.ModelVersion;
-import io.deepscalper.core.model.ModelVersionId;
+import io.deepscalper.api.model.Alias;
+import io.deepscalper.api.model.ModelNotFoundException;
+import io.deepscalper.api.model.ModelRef;
+import io.deepscalper.api.model.ModelVersion;
+import io.deepscalper.api.model.ModelVersionId;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;

@@ -1,9 +1,9 @@
 package io.deepscalper.registry.fs;
 
-import io.deepscalper.core.model.ExportResult;
-import io.deepscalper.core.model.LoadedModel;
-import io.deepscalper.core.model.ModelRegistryException;
-import io.deepscalper.core.spi.ModelExporter;
+import io.deepscalper.api.model.ExportResult;
+import io.deepscalper.api.model.LoadedModel;
+import io.deepscalper.api.model.ModelRegistryException;
+import io.deepscalper.api.spi.ModelExporter;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;

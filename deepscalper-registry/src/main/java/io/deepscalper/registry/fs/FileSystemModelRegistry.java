@@ -1,13 +1,13 @@
 package io.deepscalper.registry.fs;
 
-import io.deepscalper.core.model.ModelStore;
-import io.deepscalper.core.spi.ModelRegistry;
+import io.deepscalper.api.model.ModelStore;
+import io.deepscalper.api.spi.ModelRegistry;
 import java.nio.file.Path;
 import java.time.Clock;
 
 /**
- * The {@code filesystem} registry provider: versions under {@code <workdir>/models} laid out as DESIGN.md
- * section 4 describes. Registered in {@code META-INF/services/io.deepscalper.core.spi.ModelRegistry}.
+ * The {@code filesystem} registry provider: versions under {@code <workdir>/models} laid out as
+ * docs/architecture.md ("The work directory") describes. Registered in {@code META-INF/services/io.deepscalper.api.spi.ModelRegistry}.
  */
 public final class FileSystemModelRegistry implements ModelRegistry {
     /** The provider name used in config and on the command line. */

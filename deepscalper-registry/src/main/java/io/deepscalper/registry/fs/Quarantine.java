@@ -1,10 +1,10 @@
 package io.deepscalper.registry.fs;
 
-import io.deepscalper.core.model.Alias;
-import io.deepscalper.core.model.CorruptModelException;
-import io.deepscalper.core.model.ModelNotFoundException;
-import io.deepscalper.core.model.ModelRegistryException;
-import io.deepscalper.core.model.RegistryEvent;
+import io.deepscalper.api.model.Alias;
+import io.deepscalper.api.model.CorruptModelException;
+import io.deepscalper.api.model.ModelNotFoundException;
+import io.deepscalper.api.model.ModelRegistryException;
+import io.deepscalper.api.model.RegistryEvent;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,10 +1,10 @@
 package io.deepscalper.registry.fs;
 
-import io.deepscalper.core.model.CleanupReport;
-import io.deepscalper.core.model.ModelMetadata;
-import io.deepscalper.core.model.ModelRegistryException;
-import io.deepscalper.core.model.ModelVersionId;
-import io.deepscalper.core.model.RegistryEvent;
+import io.deepscalper.api.model.CleanupReport;
+import io.deepscalper.api.model.ModelMetadata;
+import io.deepscalper.api.model.ModelRegistryException;
+import io.deepscalper.api.model.ModelVersionId;
+import io.deepscalper.api.model.RegistryEvent;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,9 +1,9 @@
 package io.deepscalper.registry.fs;
 
-import io.deepscalper.core.model.MetricDirection;
-import io.deepscalper.core.model.ModelVersionId;
-import io.deepscalper.core.model.RetentionPolicy;
-import io.deepscalper.core.model.RetentionResult;
+import io.deepscalper.api.model.MetricDirection;
+import io.deepscalper.api.model.ModelVersionId;
+import io.deepscalper.api.model.RetentionPolicy;
+import io.deepscalper.api.model.RetentionResult;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;

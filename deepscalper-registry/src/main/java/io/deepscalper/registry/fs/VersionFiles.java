@@ -1,11 +1,11 @@
 package io.deepscalper.registry.fs;
 
-import io.deepscalper.core.model.ModelMetadata;
-import io.deepscalper.core.model.ModelRegistryException;
-import io.deepscalper.core.model.ModelVersionId;
-import io.deepscalper.core.nn.ParameterSet;
-import io.deepscalper.core.nn.NetworkConfig;
-import io.deepscalper.core.nn.ParameterCodec;
+import io.deepscalper.api.model.ModelMetadata;
+import io.deepscalper.api.model.ModelRegistryException;
+import io.deepscalper.api.model.ModelVersionId;
+import io.deepscalper.api.nn.NetworkConfig;
+import io.deepscalper.api.nn.ParameterCodec;
+import io.deepscalper.api.nn.ParameterSet;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

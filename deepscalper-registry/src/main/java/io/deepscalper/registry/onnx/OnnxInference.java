@@ -4,8 +4,8 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
-import io.deepscalper.core.nn.NetworkConfig;
-import io.deepscalper.core.nn.QOutputs;
+import io.deepscalper.api.nn.NetworkConfig;
+import io.deepscalper.api.nn.QOutputs;
 import io.deepscalper.registry.export.OnnxModelBuilder;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -104,7 +104,7 @@ public final class OnnxInference implements AutoCloseable {
      *
      * @param observations row-major {@code [batch, inputSize]}
      * @param batch        rows
-     * @return the heads, row-major, as {@link io.deepscalper.core.nn.QNetwork#forward} returns them
+     * @return the heads, row-major, as {@link io.deepscalper.api.nn.QNetwork#forward} returns them
      */
     public QOutputs forward(float[] observations, int batch) {
         if (batch <= 0 || observations.length != batch * config.inputSize()) {

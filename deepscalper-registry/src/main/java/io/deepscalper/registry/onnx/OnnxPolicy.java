@@ -6,7 +6,7 @@ import io.deepscalper.core.policy.Policy;
 /**
  * The greedy agent acting through ONNX Runtime instead of DJL: the fast path for live or backtest
  * inference once a version is exported with the {@code onnx} exporter. Same packed actions as
- * {@link io.deepscalper.core.nn.QNetwork#act}. Not thread-safe.
+ * {@link io.deepscalper.api.nn.QNetwork#act}. Not thread-safe.
  */
 public final class OnnxPolicy implements Policy, AutoCloseable {
     private final OnnxInference inference;

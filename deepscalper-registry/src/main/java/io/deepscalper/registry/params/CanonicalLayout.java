@@ -1,9 +1,9 @@
 package io.deepscalper.registry.params;
 
-import io.deepscalper.core.nn.NamedTensor;
-import io.deepscalper.core.nn.NetworkConfig;
-import io.deepscalper.core.nn.ParameterLayout;
-import io.deepscalper.core.nn.ParameterSet;
+import io.deepscalper.api.nn.NamedTensor;
+import io.deepscalper.api.nn.NetworkConfig;
+import io.deepscalper.api.nn.ParameterLayout;
+import io.deepscalper.api.nn.ParameterSet;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;

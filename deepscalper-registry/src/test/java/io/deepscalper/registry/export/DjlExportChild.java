@@ -1,6 +1,6 @@
 package io.deepscalper.registry.export;
 
-import io.deepscalper.core.nn.QOutputs;
+import io.deepscalper.api.nn.QOutputs;
 import io.deepscalper.core.nn.djl.DjlQNetwork;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

@@ -3,11 +3,11 @@ package io.deepscalper.registry.export;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.deepscalper.core.model.ModelRef;
-import io.deepscalper.core.model.ModelStore;
-import io.deepscalper.core.nn.ParameterSet;
-import io.deepscalper.core.nn.QOutputs;
-import io.deepscalper.core.nn.ReferenceForward;
+import io.deepscalper.api.model.ModelRef;
+import io.deepscalper.api.model.ModelStore;
+import io.deepscalper.api.nn.ParameterSet;
+import io.deepscalper.api.nn.QOutputs;
+import io.deepscalper.api.testing.ReferenceForward;
 import io.deepscalper.registry.fs.FileSystemModelRegistry;
 import io.deepscalper.registry.testing.ChildJvm;
 import io.deepscalper.registry.testing.TestModels;

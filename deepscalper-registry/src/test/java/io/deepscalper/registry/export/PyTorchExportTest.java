@@ -2,12 +2,12 @@ package io.deepscalper.registry.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.deepscalper.core.model.LoadedModel;
-import io.deepscalper.core.model.ModelMetadata;
-import io.deepscalper.core.model.ModelVersionId;
-import io.deepscalper.core.model.TrainingKind;
-import io.deepscalper.core.nn.NamedTensor;
-import io.deepscalper.core.nn.ParameterSet;
+import io.deepscalper.api.model.LoadedModel;
+import io.deepscalper.api.model.ModelMetadata;
+import io.deepscalper.api.model.ModelVersionId;
+import io.deepscalper.api.model.TrainingKind;
+import io.deepscalper.api.nn.NamedTensor;
+import io.deepscalper.api.nn.ParameterSet;
 import io.deepscalper.registry.export.MiniUnpickler.Call;
 import io.deepscalper.registry.export.MiniUnpickler.Global;
 import io.deepscalper.registry.export.MiniUnpickler.PersistentId;

@@ -2,8 +2,8 @@ package io.deepscalper.registry.export;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.deepscalper.core.model.LoadedModel;
-import io.deepscalper.core.nn.QOutputs;
+import io.deepscalper.api.model.LoadedModel;
+import io.deepscalper.api.nn.QOutputs;
 import io.deepscalper.core.nn.djl.DjlQNetwork;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;

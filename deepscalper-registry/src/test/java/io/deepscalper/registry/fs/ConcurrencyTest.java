@@ -2,14 +2,13 @@ package io.deepscalper.registry.fs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.deepscalper.core.model.Alias;
-import io.deepscalper.core.model.ModelRef;
-import io.deepscalper.core.model.ModelStore;
-import io.deepscalper.core.model.ModelVersion;
-import io.deepscalper.core.model.ModelVersionId;
-import io.deepscalper.core.model.RegistryEvent;
+import io.deepscalper.api.model.Alias;
+import io.deepscalper.api.model.ModelRef;
+import io.deepscalper.api.model.ModelStore;
+import io.deepscalper.api.model.ModelVersion;
+import io.deepscalper.api.model.ModelVersionId;
+import io.deepscalper.api.model.RegistryEvent;
 import io.deepscalper.registry.testing.ChildJvm;
-import io.deepscalper.registry.testing.TestModels;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;

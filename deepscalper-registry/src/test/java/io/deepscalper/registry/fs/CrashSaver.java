@@ -1,9 +1,9 @@
 package io.deepscalper.registry.fs;
 
-import io.deepscalper.core.model.ModelStore;
-import io.deepscalper.core.model.NewModelVersion;
-import io.deepscalper.core.nn.NetworkConfig;
-import io.deepscalper.core.nn.ParameterSet;
+import io.deepscalper.api.model.ModelStore;
+import io.deepscalper.api.model.NewModelVersion;
+import io.deepscalper.api.nn.NetworkConfig;
+import io.deepscalper.api.nn.ParameterSet;
 import io.deepscalper.registry.testing.TestModels;
 import java.nio.file.Path;
 import java.util.List;

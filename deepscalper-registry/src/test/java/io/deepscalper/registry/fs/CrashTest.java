@@ -2,10 +2,10 @@ package io.deepscalper.registry.fs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.deepscalper.core.model.CleanupReport;
-import io.deepscalper.core.model.ModelRef;
-import io.deepscalper.core.model.ModelStore;
-import io.deepscalper.core.model.ModelVersion;
+import io.deepscalper.api.model.CleanupReport;
+import io.deepscalper.api.model.ModelRef;
+import io.deepscalper.api.model.ModelStore;
+import io.deepscalper.api.model.ModelVersion;
 import io.deepscalper.registry.testing.ChildJvm;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,7 +51,7 @@ class CrashTest {
         List<String> folders;
         try (Stream<Path> files = Files.list(dir)) {
             folders = files.map(p -> p.getFileName().toString())
-                    .filter(io.deepscalper.core.model.ModelVersionId::isValid).sorted().toList();
+                    .filter(io.deepscalper.api.model.ModelVersionId::isValid).sorted().toList();
         }
         assertThat(s.list()).extracting(v -> v.id().value()).containsExactlyElementsOf(folders);
         assertThat(s.list()).hasSize(listed.size() + r.adopted().size());
@@ -61,7 +61,7 @@ class CrashTest {
             assertThat(files.map(p -> p.getFileName().toString()))
                     .noneMatch(n -> n.startsWith(".staging-") || n.contains(".tmp-"));
         }
-        ModelVersion next = s.register(io.deepscalper.core.model.NewModelVersion.builder(
+        ModelVersion next = s.register(io.deepscalper.api.model.NewModelVersion.builder(
                 io.deepscalper.registry.testing.TestModels.random(CrashSaver.LARGE, 2), CrashSaver.LARGE).build());
         assertThat(s.load(ModelRef.latest()).metadata().id()).isEqualTo(next.id());
     }

@@ -1,9 +1,9 @@
 package io.deepscalper.registry.fs;
 
-import io.deepscalper.core.model.ModelStore;
-import io.deepscalper.core.spi.ModelRegistry;
-import io.deepscalper.core.spi.Providers;
-import io.deepscalper.core.testkit.ModelStoreContract;
+import io.deepscalper.api.model.ModelStore;
+import io.deepscalper.api.spi.ModelRegistry;
+import io.deepscalper.api.spi.Providers;
+import io.deepscalper.testkit.ModelStoreContract;
 import java.nio.file.Path;
 
 /** The {@code filesystem} provider, found through ServiceLoader, passes core's registry contract. */

@@ -5,25 +5,25 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.deepscalper.core.model.ActivationRefusedException;
-import io.deepscalper.core.model.Alias;
-import io.deepscalper.core.model.DataFingerprint;
-import io.deepscalper.core.model.GateStatus;
-import io.deepscalper.core.model.InvalidVersionIdException;
-import io.deepscalper.core.model.LoadedModel;
-import io.deepscalper.core.model.MetricDirection;
-import io.deepscalper.core.model.ModelComparison;
-import io.deepscalper.core.model.ModelMetadata;
-import io.deepscalper.core.model.ModelNotFoundException;
-import io.deepscalper.core.model.ModelRef;
-import io.deepscalper.core.model.ModelStore;
-import io.deepscalper.core.model.ModelVersion;
-import io.deepscalper.core.model.NewModelVersion;
-import io.deepscalper.core.model.RetentionPolicy;
-import io.deepscalper.core.model.RetentionResult;
-import io.deepscalper.core.model.TrainingKind;
-import io.deepscalper.core.spi.ModelRegistry;
-import io.deepscalper.core.spi.Providers;
+import io.deepscalper.api.model.ActivationRefusedException;
+import io.deepscalper.api.model.Alias;
+import io.deepscalper.api.model.DataFingerprint;
+import io.deepscalper.api.model.GateStatus;
+import io.deepscalper.api.model.InvalidVersionIdException;
+import io.deepscalper.api.model.LoadedModel;
+import io.deepscalper.api.model.MetricDirection;
+import io.deepscalper.api.model.ModelComparison;
+import io.deepscalper.api.model.ModelMetadata;
+import io.deepscalper.api.model.ModelNotFoundException;
+import io.deepscalper.api.model.ModelRef;
+import io.deepscalper.api.model.ModelStore;
+import io.deepscalper.api.model.ModelVersion;
+import io.deepscalper.api.model.NewModelVersion;
+import io.deepscalper.api.model.RetentionPolicy;
+import io.deepscalper.api.model.RetentionResult;
+import io.deepscalper.api.model.TrainingKind;
+import io.deepscalper.api.spi.ModelRegistry;
+import io.deepscalper.api.spi.Providers;
 import io.deepscalper.registry.testing.TestModels;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -85,9 +85,9 @@ class FileSystemModelStoreTest {
     @Test
     void gateResultsWithSkippedChecksAndFailuresRoundTripThroughMetadataJson() {
         ModelStore s = store();
-        io.deepscalper.core.model.GateResult gate = io.deepscalper.core.model.ValidationGate.defaults().evaluate(
+        io.deepscalper.api.model.GateResult gate = io.deepscalper.api.model.ValidationGate.defaults().evaluate(
                 java.util.Map.of("sharpe", 0.4, "max_drawdown", 0.3), null, null,
-                new io.deepscalper.core.model.HeldOutSessions("validation", LocalDate.of(2011, 1, 24),
+                new io.deepscalper.api.model.HeldOutSessions("validation", LocalDate.of(2011, 1, 24),
                         LocalDate.of(2011, 1, 31), 6));
         assertThat(gate.passed()).isFalse();
         ModelVersion v = s.register(NewModelVersion.builder(TestModels.random(TestModels.SMALL, 1), TestModels.SMALL)

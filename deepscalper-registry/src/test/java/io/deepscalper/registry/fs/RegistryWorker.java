@@ -1,8 +1,8 @@
 package io.deepscalper.registry.fs;
 
-import io.deepscalper.core.model.ModelRef;
-import io.deepscalper.core.model.ModelStore;
-import io.deepscalper.core.model.ModelVersionId;
+import io.deepscalper.api.model.ModelRef;
+import io.deepscalper.api.model.ModelStore;
+import io.deepscalper.api.model.ModelVersionId;
 import io.deepscalper.registry.testing.TestModels;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,18 +2,18 @@ package io.deepscalper.registry.onnx;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.deepscalper.api.market.BundledData;
+import io.deepscalper.api.model.ModelRef;
+import io.deepscalper.api.model.ModelStore;
+import io.deepscalper.api.model.NewModelVersion;
+import io.deepscalper.api.nn.NetworkConfig;
+import io.deepscalper.api.nn.ParameterInit;
+import io.deepscalper.api.nn.ParameterSet;
 import io.deepscalper.core.backtest.Backtester;
 import io.deepscalper.core.backtest.PerformanceReport;
 import io.deepscalper.core.env.DecisionContext;
 import io.deepscalper.core.env.EnvConfig;
 import io.deepscalper.core.env.Observations;
-import io.deepscalper.core.market.BundledData;
-import io.deepscalper.core.model.ModelRef;
-import io.deepscalper.core.model.ModelStore;
-import io.deepscalper.core.model.NewModelVersion;
-import io.deepscalper.core.nn.NetworkConfig;
-import io.deepscalper.core.nn.ParameterInit;
-import io.deepscalper.core.nn.ParameterSet;
 import io.deepscalper.core.nn.djl.DjlQNetwork;
 import io.deepscalper.core.policy.Policy;
 import io.deepscalper.registry.fs.FileSystemModelRegistry;

@@ -1,13 +1,13 @@
 package io.deepscalper.registry.testing;
 
-import io.deepscalper.core.model.GateResult;
-import io.deepscalper.core.model.HeldOutSessions;
-import io.deepscalper.core.model.MetricThreshold;
-import io.deepscalper.core.model.NewModelVersion;
-import io.deepscalper.core.model.ValidationGate;
-import io.deepscalper.core.nn.NamedTensor;
-import io.deepscalper.core.nn.NetworkConfig;
-import io.deepscalper.core.nn.ParameterSet;
+import io.deepscalper.api.model.GateResult;
+import io.deepscalper.api.model.HeldOutSessions;
+import io.deepscalper.api.model.MetricThreshold;
+import io.deepscalper.api.model.NewModelVersion;
+import io.deepscalper.api.model.ValidationGate;
+import io.deepscalper.api.nn.NamedTensor;
+import io.deepscalper.api.nn.NetworkConfig;
+import io.deepscalper.api.nn.ParameterSet;
 import io.deepscalper.registry.params.CanonicalLayout;
 import java.time.LocalDate;
 import java.util.ArrayList;

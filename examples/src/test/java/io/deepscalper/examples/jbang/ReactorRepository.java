@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 final class ReactorRepository {
     static final String GROUP = "io.deepscalper";
     static final String VERSION = "0.1.0-SNAPSHOT";
-    static final List<String> MODULES = List.of("deepscalper-core", "deepscalper-data", "deepscalper-monitoring",
-            "deepscalper-registry", "deepscalper-cli");
+    static final List<String> MODULES = List.of("deepscalper-api", "deepscalper-core", "deepscalper-data",
+            "deepscalper-monitoring", "deepscalper-registry", "deepscalper-continuous");
 
     private ReactorRepository() {
     }

@@ -6,15 +6,15 @@ import ai.djl.ndarray.NDScope;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.pytorch.engine.PtNDArray;
 import ai.djl.pytorch.jni.JniUtils;
-import io.deepscalper.core.nn.ParameterLayout;
+import io.deepscalper.api.nn.ParameterLayout;
+import io.deepscalper.core.dqn.BranchingDqnLoss;
+import io.deepscalper.core.dqn.TrainConfig;
 import io.deepscalper.core.nn.optim.FlatOptimizer;
 import io.deepscalper.core.replay.ReplayBatch;
-import io.deepscalper.core.train.BranchingDqnLoss;
-import io.deepscalper.core.train.TrainConfig;
 import java.nio.FloatBuffer;
 
 /**
- * One learner update of the branching dueling double DQN on DJL (DESIGN.md section 2, Learning; the loss is
+ * One learner update of the branching dueling double DQN on DJL (docs/algorithm.md, "Learning"; the loss is
  * spelled out in {@link BranchingDqnLoss}).
  *
  * <p>How the work is divided, and why: the engine does the matrix work, the Java side everything that is

@@ -8,12 +8,12 @@ import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.nn.Activation;
 import ai.djl.pytorch.jni.JniUtils;
-import io.deepscalper.core.nn.NetworkConfig;
-import io.deepscalper.core.nn.ParameterInit;
-import io.deepscalper.core.nn.ParameterLayout;
-import io.deepscalper.core.nn.ParameterSet;
-import io.deepscalper.core.nn.QNetwork;
-import io.deepscalper.core.nn.QOutputs;
+import io.deepscalper.api.nn.NetworkConfig;
+import io.deepscalper.api.nn.ParameterInit;
+import io.deepscalper.api.nn.ParameterLayout;
+import io.deepscalper.api.nn.ParameterSet;
+import io.deepscalper.api.nn.QNetwork;
+import io.deepscalper.api.nn.QOutputs;
 import java.nio.FloatBuffer;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -292,7 +292,7 @@ public final class DjlQNetwork implements QNetwork {
 
     /**
      * All outputs in one tensor {@code [batch, 1 + P + Q + 1]}: per row {@code [V, A_p, A_q, aux]}, the layout
-     * {@link io.deepscalper.core.train.BranchingDqnLoss} reads. The heads' output layers run as one product with
+     * {@link io.deepscalper.core.dqn.BranchingDqnLoss} reads. The heads' output layers run as one product with
      * the block-diagonal {@link HeadOutputLayer}.
      *
      * @param x input rows

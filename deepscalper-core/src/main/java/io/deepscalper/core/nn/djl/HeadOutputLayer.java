@@ -3,8 +3,8 @@ package io.deepscalper.core.nn.djl;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
-import io.deepscalper.core.nn.NetworkConfig;
-import io.deepscalper.core.nn.ParameterLayout;
+import io.deepscalper.api.nn.NetworkConfig;
+import io.deepscalper.api.nn.ParameterLayout;
 import java.nio.FloatBuffer;
 
 /**
@@ -18,7 +18,7 @@ import java.nio.FloatBuffer;
  * whenever the flat parameters are written (about 9,000 values), its zero blocks are never written, and the
  * gradient of its diagonal blocks is what the learner reads for these parameters.
  *
- * <p>Row layout, matching {@link io.deepscalper.core.train.BranchingDqnLoss}: value, price advantages, quantity
+ * <p>Row layout, matching {@link io.deepscalper.core.dqn.BranchingDqnLoss}: value, price advantages, quantity
  * advantages, aux. Not thread-safe.
  */
 final class HeadOutputLayer {

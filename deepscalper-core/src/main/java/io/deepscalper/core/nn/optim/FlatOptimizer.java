@@ -1,6 +1,6 @@
 package io.deepscalper.core.nn.optim;
 
-import io.deepscalper.core.nn.ParameterLayout;
+import io.deepscalper.api.nn.ParameterLayout;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;

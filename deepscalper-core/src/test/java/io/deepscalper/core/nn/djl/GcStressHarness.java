@@ -1,8 +1,8 @@
 package io.deepscalper.core.nn.djl;
 
-import io.deepscalper.core.nn.NetworkConfig;
+import io.deepscalper.api.nn.NetworkConfig;
+import io.deepscalper.core.dqn.TrainConfig;
 import io.deepscalper.core.replay.ReplayBatch;
-import io.deepscalper.core.train.TrainConfig;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;

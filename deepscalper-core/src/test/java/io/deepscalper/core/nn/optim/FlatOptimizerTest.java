@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import io.deepscalper.core.nn.NetworkConfig;
-import io.deepscalper.core.nn.ParameterLayout;
+import io.deepscalper.api.nn.NetworkConfig;
+import io.deepscalper.api.nn.ParameterLayout;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,6 @@
+/**
+ * Engine-neutral model-health types: a {@link io.deepscalper.api.health.HealthReport} with its
+ * {@link io.deepscalper.api.health.HealthSeverity}, produced by the monitoring module's health
+ * listener and read by the orchestrator's health trigger without either naming the other.
+ */
+package io.deepscalper.api.health;

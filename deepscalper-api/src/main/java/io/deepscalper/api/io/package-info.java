@@ -1,0 +1,2 @@
+/** Small file utilities shared by checkpoints, parameter files and caches (atomic replacement). */
+package io.deepscalper.api.io;

@@ -1,0 +1,29 @@
+package io.deepscalper.api.model;
+
+import java.util.Objects;
+
+/**
+ * How many versions to keep. Retention never deletes the active version, the champion, the challenger,
+ * the version a rollback would return to, or the best version by {@code bestMetric}; those count
+ * towards {@code keepAtMost}, and the newest other versions fill the remaining places.
+ *
+ * @param keepAtMost     the most versions to keep (at least 1); protected versions may exceed it
+ * @param bestMetric     the metric that defines the protected best version
+ * @param bestDirection  whether higher or lower {@code bestMetric} is better
+ */
+public record RetentionPolicy(int keepAtMost, String bestMetric, MetricDirection bestDirection) {
+
+    /** Validates the policy. */
+    public RetentionPolicy {
+        if (keepAtMost < 1) {
+            throw new IllegalArgumentException("RetentionPolicy: keepAtMost must be >= 1 but was " + keepAtMost);
+        }
+        Objects.requireNonNull(bestMetric, "bestMetric");
+        Objects.requireNonNull(bestDirection, "bestDirection");
+    }
+
+    /** @return keep at most {@code n}, protecting the best Sharpe */
+    public static RetentionPolicy keep(int n) {
+        return new RetentionPolicy(n, "sharpe", MetricDirection.HIGHER_IS_BETTER);
+    }
+}

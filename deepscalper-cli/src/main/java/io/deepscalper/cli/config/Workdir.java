@@ -1,0 +1,59 @@
+package io.deepscalper.cli.config;
+
+import io.deepscalper.api.model.ModelStore;
+import io.deepscalper.cli.config.WorkdirConfig;
+import io.deepscalper.continuous.CommandQueue;
+import io.deepscalper.continuous.TrainerLock;
+import io.deepscalper.continuous.wiring.TrainerAssembly;
+import io.deepscalper.monitoring.store.MetricsStore;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * The working directory's layout (docs/architecture.md, "The work directory") and how the CLI opens its parts: the config,
+ * the metrics store (read-only when only looking), the model registry and the command queue.
+ *
+ * @param dir the working directory, absolute
+ */
+public record Workdir(Path dir) {
+    /** @return the config, defaults when there is no {@code config.json} yet */
+    public WorkdirConfig config() {
+        return WorkdirConfig.load(dir);
+    }
+
+    /** @return the pid of the trainer running in this directory, if one runs */
+    public Optional<Long> runningTrainer() {
+        return TrainerLock.runningTrainer(dir);
+    }
+
+    /** @return the metrics store opened for reading, empty before the first start */
+    public Optional<MetricsStore> readMetrics() {
+        Path db = dir.resolve(MetricsStore.FILE_NAME);
+        return Files.isRegularFile(db) ? Optional.of(MetricsStore.openReadOnly(db)) : Optional.empty();
+    }
+
+    /** @return the metrics store opened for writing (creates it) */
+    public MetricsStore writeMetrics() {
+        return MetricsStore.inWorkingDirectory(dir);
+    }
+
+    /** @return the model registry in {@code models/} (created when missing) */
+    public ModelStore models() {
+        return TrainerAssembly.openRegistry(dir);
+    }
+
+    /** @return the command queue of this directory's trainer */
+    public CommandQueue commands() {
+        return new CommandQueue(dir);
+    }
+
+    /** @throws IllegalStateException when the directory does not exist, naming the fix */
+    public Workdir requireExists() {
+        if (!Files.isDirectory(dir)) {
+            throw new IllegalStateException("working directory " + dir + " does not exist; run 'deepscalper start' "
+                    + "first or pass --workdir");
+        }
+        return this;
+    }
+}

@@ -1,0 +1,396 @@
+package io.deepscalper.continuous;
+
+import io.deepscalper.api.continuous.ContinuousTrainingConfig;
+import io.deepscalper.api.continuous.RetrainRequest;
+import io.deepscalper.api.data.DataFeed;
+import io.deepscalper.api.data.DataUpdate;
+import io.deepscalper.api.data.DataUpdateListener;
+import io.deepscalper.api.health.HealthReport;
+import io.deepscalper.api.metrics.MetricsWriter;
+import io.deepscalper.api.metrics.TriggerEvent;
+import io.deepscalper.api.model.Alias;
+import io.deepscalper.api.model.ModelRef;
+import io.deepscalper.api.model.ModelStore;
+import io.deepscalper.api.model.ModelVersion;
+import io.deepscalper.api.spi.Providers;
+import io.deepscalper.api.spi.RetrainTrigger;
+import io.deepscalper.api.spi.TriggerContext;
+import io.deepscalper.api.spi.TriggerDecision;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The continuous-training daemon. Each cycle it
+ * <ol>
+ *   <li>takes the data pipeline's updates and the commands queued by the CLI;</li>
+ *   <li>evaluates every enabled {@link RetrainTrigger} (ServiceLoader plug-ins plus
+ *       {@link #addCustomTrigger custom ones}) and stores each decision with its reason;</li>
+ *   <li>on a firing, retrains incrementally (warm start from the champion) or in full, validates the
+ *       candidate against the champion on the most recent held-out sessions through the registry's
+ *       gate, registers it, promotes it only if the gate passed, and applies retention;</li>
+ *   <li>records everything in the metrics writer and publishes its status there.</li>
+ * </ol>
+ * It talks only to core interfaces: {@link DataFeed}, {@link ModelStore}, {@link MetricsWriter},
+ * {@link ModelTrainer}, {@link ModelEvaluator}. One trainer runs per working directory
+ * ({@link TrainerLock}); time comes from an injectable {@link Clock}.
+ */
+public final class ContinuousTrainer implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(ContinuousTrainer.class);
+
+    private final Path workdir;
+    private final Clock clock;
+    private final ContinuousTrainingConfig config;
+    private final DataFeed feed;
+    private final ModelStore models;
+    private final MetricsWriter metrics;
+    private final PerformanceAnalyzer analyzer;
+    private final CommandQueue commands;
+    private final RetrainPipeline pipeline;
+    private final List<RetrainTrigger> triggers = new CopyOnWriteArrayList<>();
+    private final ConcurrentLinkedQueue<DataUpdate> updates = new ConcurrentLinkedQueue<>();
+    private final List<Map<String, Double>> recentEvaluations = new ArrayList<>();
+    private final DataUpdateListener dataListener = updates::add;
+    private final StatusPublisher status;
+    private final Runnable beforeCycle;
+
+    private volatile HealthReport latestHealth;
+    private volatile String stopReason;
+    private volatile Thread loopThread;
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private RetrainRequest manualRequest;
+    private TrainerLock lock;
+    private OrchestratorState state;
+
+    ContinuousTrainer(ContinuousTrainerBuilder b) {
+        this.workdir = Objects.requireNonNull(b.workdir, "workdir");
+        this.clock = b.clock;
+        this.config = b.config;
+        this.feed = Objects.requireNonNull(b.feed, "feed");
+        this.models = Objects.requireNonNull(b.models, "models");
+        this.metrics = b.metrics;
+        this.analyzer = b.analyzer;
+        this.commands = new CommandQueue(workdir);
+        this.status = new StatusPublisher(metrics, clock);
+        this.beforeCycle = b.beforeCycle;
+        this.pipeline = new RetrainPipeline(workdir, clock, config, feed, models, metrics,
+                Objects.requireNonNull(b.trainer, "trainer"), Objects.requireNonNull(b.evaluator, "evaluator"),
+                b.gate, Objects.requireNonNull(b.splitter, "splitter"), b.listeners, b.configTree, status,
+                () -> stopReason != null);
+        if (b.loadTriggers) {
+            triggers.addAll(Providers.load(RetrainTrigger.class));
+        }
+    }
+
+    /** @return a builder; the working directory, data feed, model store, trainer, evaluator and splitter are required */
+    public static ContinuousTrainerBuilder builder() {
+        return new ContinuousTrainerBuilder();
+    }
+
+    /**
+     * Adds a trigger written as a lambda, e.g.
+     * {@code addCustomTrigger("friday", c -> ...)}; it is evaluated after the ServiceLoader ones.
+     */
+    public ContinuousTrainer addCustomTrigger(String name, Function<TriggerContext, TriggerDecision> evaluate) {
+        return addCustomTrigger(RetrainTrigger.of(name, evaluate));
+    }
+
+    /** Adds a trigger instance (evaluated after the ServiceLoader ones). */
+    public ContinuousTrainer addCustomTrigger(RetrainTrigger trigger) {
+        for (RetrainTrigger t : triggers) {
+            if (t.name().equalsIgnoreCase(trigger.name())) {
+                throw new IllegalArgumentException("a trigger named '" + trigger.name() + "' is already registered ("
+                        + t.getClass().getName() + "); choose another name");
+            }
+        }
+        triggers.add(trigger);
+        return this;
+    }
+
+    /** @return the triggers evaluated each cycle, in evaluation order */
+    public List<RetrainTrigger> triggers() {
+        return List.copyOf(triggers);
+    }
+
+    /**
+     * Takes the working directory's lock, loads the schedule state, repairs the registry after a crash,
+     * subscribes to the data feed and resumes an interrupted retrain from its checkpoint.
+     *
+     * @return the resumed retrain, if one was interrupted
+     * @throws TrainerAlreadyRunningException when another trainer holds the directory
+     */
+    public synchronized Optional<RetrainReport> start() {
+        if (lock != null) {
+            throw new IllegalStateException("this trainer is already started");
+        }
+        lock = TrainerLock.acquire(workdir);
+        try {
+            state = OrchestratorState.load(workdir);
+            var repaired = models.cleanup();
+            if (!repaired.clean()) {
+                LOG.warn("Registry repaired after an unclean stop: {}", repaired);
+            }
+            feed.addListener(dataListener);
+            status.publish(StatusPublisher.Phase.IDLE, state);
+            Optional<PendingRun> pending = pipeline.pendingRun();
+            if (pending.isPresent()) {
+                beforeCycle.run();
+                LOG.info("Resuming interrupted retrain {} ({}, trigger {}) from its checkpoint",
+                        pending.get().runId(), pending.get().mode(), pending.get().trigger());
+                RetrainReport r = pipeline.resume(pending.get(), state);
+                state = pipeline.state();
+                afterRetrain(r);
+                return Optional.of(r);
+            }
+            return Optional.empty();
+        } catch (RuntimeException e) {
+            release();
+            throw e;
+        }
+    }
+
+    /**
+     * Runs one cycle: commands, data updates, champion evaluation on new data, triggers, and a retrain
+     * when one fired.
+     */
+    public synchronized CycleReport runCycle() {
+        requireStarted();
+        state = state.nextCycle();
+        beforeCycle.run();
+        drainCommands();
+        List<DataUpdate> batch = new ArrayList<>();
+        for (DataUpdate u; (u = updates.poll()) != null; ) {
+            batch.add(u);
+            DataReports.record(metrics, u);
+        }
+        if (batch.stream().anyMatch(u -> u.accepted() && u.newBars() > 0)) {
+            pipeline.evaluateChampion().ifPresent(this::rememberEvaluation);
+        }
+        Optional<ModelVersion> champion = models.find(ModelRef.of(Alias.CHAMPION));
+        TriggerContext context = new TriggerContext(clock.instant(), Optional.ofNullable(state.lastRetrain()),
+                state.completedRetrains(), champion.map(v -> v.id().value()), recentEvaluations, batch,
+                Optional.ofNullable(latestHealth), analyzer.analyze(config.performanceMetric(), recentEvaluations),
+                Optional.ofNullable(manualRequest), config);
+        List<TriggerEvent> events = new ArrayList<>();
+        RetrainTrigger first = null;
+        TriggerDecision firstDecision = null;
+        boolean full = false;
+        for (RetrainTrigger t : triggers) {
+            if (!config.triggerEnabled(t.name())) {
+                continue;
+            }
+            TriggerDecision d = evaluate(t, context);
+            if (d.fire() && first == null) {
+                first = t;
+                firstDecision = d;
+            }
+            full |= d.fire() && d.requireFull();
+            events.add(new TriggerEvent(clock.millis(), t.name(), d.fire(), d.reason(),
+                    d.fire() ? (first == t ? "retrain" : "retrain (merged into " + first.name() + ")") : "none",
+                    Map.of()));
+        }
+        events.forEach(metrics::onTrigger);
+        Optional<RetrainReport> report = Optional.empty();
+        if (first != null) {
+            LOG.info("Trigger '{}' fired: {}", first.name(), firstDecision.reason());
+            String symbol = manualRequest != null && first.name().equals("manual") ? manualRequest.symbol() : null;
+            manualRequest = null;
+            RetrainReport r = pipeline.retrain(first.name(), firstDecision.reason(), full, symbol, state);
+            state = pipeline.state();
+            afterRetrain(r);
+            report = Optional.of(r);
+        }
+        state.save(workdir);
+        status.publish(StatusPublisher.Phase.IDLE, state);
+        metrics.flush();
+        return new CycleReport(state.cycles(), events, report);
+    }
+
+    /**
+     * Runs cycles until {@code maxCycles} are done (0 means no limit) or a stop is requested, waiting
+     * {@code interval} between cycles with {@code sleeper}.
+     */
+    public void run(long maxCycles, Duration interval, Sleeper sleeper) {
+        run(maxCycles, interval, sleeper, r -> { });
+    }
+
+    /**
+     * As {@link #run(long, Duration, Sleeper)}, handing each cycle's report to {@code onCycle} (the CLI
+     * prints it).
+     */
+    public void run(long maxCycles, Duration interval, Sleeper sleeper, Consumer<CycleReport> onCycle) {
+        requireStarted();
+        loopThread = Thread.currentThread();
+        try {
+            for (long n = 1; stopReason == null && (maxCycles <= 0 || n <= maxCycles); n++) {
+                onCycle.accept(runCycle());
+                if (stopReason != null || (maxCycles > 0 && n == maxCycles)) {
+                    break;
+                }
+                try {
+                    sleeper.sleep(interval, () -> stopReason != null || !commands.peek().isEmpty());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    requestStop("interrupted");
+                }
+            }
+        } finally {
+            loopThread = null;
+        }
+        LOG.info("Continuous training stopped after {} cycle(s){}", state.cycles(),
+                stopReason == null ? "" : ": " + stopReason);
+    }
+
+    /**
+     * Retrains now, outside the schedule (the CLI's {@code retrain} when no trainer runs).
+     *
+     * @return what the retrain did
+     */
+    public synchronized RetrainReport retrainNow(RetrainRequest request) {
+        requireStarted();
+        beforeCycle.run();
+        String reason = "manual request by " + request.requestedBy() + (request.full() ? " (full)" : "");
+        metrics.onTrigger(new TriggerEvent(clock.millis(), "manual", true, reason, "retrain", Map.of()));
+        RetrainReport r = pipeline.retrain("manual", reason, request.full(), request.symbol(), state);
+        state = pipeline.state();
+        afterRetrain(r);
+        state.save(workdir);
+        status.publish(StatusPublisher.Phase.IDLE, state);
+        metrics.flush();
+        return r;
+    }
+
+    /**
+     * A model-health report from the monitor. It is stored; a critical one stops the running retrain,
+     * whose candidate is then discarded so that the champion stays.
+     */
+    public void onHealth(HealthReport report) {
+        latestHealth = report;
+        metrics.onHealth(report);
+        if (report.isCritical()) {
+            pipeline.abortRun("model health critical: " + report.summary());
+        }
+    }
+
+    /**
+     * Asks the loop to stop: the current training step finishes, a checkpoint is written, and the run
+     * resumes on the next start. Safe to call from any thread (shutdown hook, signal handler).
+     */
+    public void requestStop(String reason) {
+        if (stopReason == null) {
+            stopReason = reason;
+            LOG.info("Stop requested: {}", reason);
+        }
+    }
+
+    /** @return true once a stop was requested */
+    public boolean stopRequested() {
+        return stopReason != null;
+    }
+
+    /**
+     * Installs a JVM shutdown hook (SIGTERM, Ctrl-C) that requests a graceful stop and waits up to
+     * {@code grace} for the loop to finish its step, checkpoint and release the lock.
+     *
+     * @return the hook thread, for removal in tests
+     */
+    public Thread installShutdownHook(Duration grace) {
+        return GracefulShutdownHook.install(() -> requestStop("shutdown signal"), closed, grace);
+    }
+
+    /** @return the schedule state (last retrain, counters) */
+    public synchronized OrchestratorState state() {
+        requireStarted();
+        return state;
+    }
+
+    /** @return the working directory */
+    public Path workdir() {
+        return workdir;
+    }
+
+    /** @return the queue the CLI writes commands to */
+    public CommandQueue commands() {
+        return commands;
+    }
+
+    /** Unsubscribes from the feed, publishes the stopped status and releases the lock. */
+    @Override
+    public synchronized void close() {
+        if (lock == null) {
+            closed.countDown();
+            return;
+        }
+        feed.removeListener(dataListener);
+        status.publish(StatusPublisher.Phase.STOPPED, state);
+        state.save(workdir);
+        metrics.flush();
+        release();
+        closed.countDown();
+    }
+
+    private void release() {
+        if (lock != null) {
+            lock.close();
+            lock = null;
+        }
+    }
+
+    private void requireStarted() {
+        if (lock == null) {
+            throw new IllegalStateException("call start() first: it takes the working directory's lock");
+        }
+    }
+
+    private void drainCommands() {
+        for (TrainerCommand c : commands.drain()) {
+            switch (c.type()) {
+                case STOP -> requestStop(c.reason().isEmpty() ? "stop command" : c.reason());
+                case RETRAIN -> manualRequest = manualRequest == null ? c.retrain() : manualRequest.mergedWith(c.retrain());
+                default -> throw new IllegalStateException("unhandled command " + c.type());
+            }
+        }
+    }
+
+    private TriggerDecision evaluate(RetrainTrigger t, TriggerContext context) {
+        try {
+            TriggerDecision d = t.evaluate(context);
+            return d != null ? d : TriggerDecision.hold("trigger returned no decision");
+        } catch (RuntimeException e) {
+            LOG.warn("Trigger '{}' failed and is treated as not firing: {}", t.name(), e.toString());
+            return TriggerDecision.hold("trigger failed: " + e);
+        }
+    }
+
+    private void afterRetrain(RetrainReport r) {
+        if (r.promoted()) {
+            recentEvaluations.clear();
+            if (r.gate() != null) {
+                rememberEvaluation(r.gate().candidateMetrics());
+            }
+            latestHealth = null;
+        }
+        if (r.outcome() == RetrainReport.Outcome.INTERRUPTED) {
+            requestStop("graceful stop during training");
+        }
+    }
+
+    private void rememberEvaluation(Map<String, Double> m) {
+        recentEvaluations.add(m);
+        while (recentEvaluations.size() > config.trendWindow()) {
+            recentEvaluations.remove(0);
+        }
+    }
+}

@@ -1,0 +1,259 @@
+package io.deepscalper.continuous;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.deepscalper.api.continuous.ContinuousTrainingConfig;
+import io.deepscalper.api.data.DataFeed;
+import io.deepscalper.api.health.HealthSeverity;
+import io.deepscalper.api.metrics.AlertEvent;
+import io.deepscalper.api.metrics.MetricsWriter;
+import io.deepscalper.api.model.Alias;
+import io.deepscalper.api.model.DataFingerprint;
+import io.deepscalper.api.model.GateResult;
+import io.deepscalper.api.model.MetricDirection;
+import io.deepscalper.api.model.ModelRef;
+import io.deepscalper.api.model.ModelStore;
+import io.deepscalper.api.model.ModelVersion;
+import io.deepscalper.api.model.ModelVersionId;
+import io.deepscalper.api.model.NewModelVersion;
+import io.deepscalper.api.model.RetentionPolicy;
+import io.deepscalper.api.model.RetentionResult;
+import io.deepscalper.api.model.ValidationGate;
+import io.deepscalper.api.nn.ParameterSet;
+import io.deepscalper.api.train.EvaluationEvent;
+import io.deepscalper.api.train.TrainingListener;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One retrain, start to finish: choose incremental or full, train (or resume), validate against the
+ * champion on the held-out sessions through the gate, register, promote only when the gate passed,
+ * apply retention, record. The {@link PendingRun} file brackets the training so that a crash or a
+ * graceful stop resumes the same run on the next start.
+ */
+final class RetrainPipeline {
+    private static final Logger LOG = LoggerFactory.getLogger(RetrainPipeline.class);
+
+    private final Path workdir;
+    private final Path checkpoints;
+    private final Clock clock;
+    private final ContinuousTrainingConfig config;
+    private final DataFeed feed;
+    private final ModelStore models;
+    private final MetricsWriter metrics;
+    private final ModelTrainer trainer;
+    private final ModelEvaluator evaluator;
+    private final ValidationGate gate;
+    private final SessionSplitter splitter;
+    private final List<TrainingListener> listeners;
+    private final JsonNode configTree;
+    private final StatusPublisher status;
+    private final BooleanSupplier shutdown;
+    private volatile RunListener current;
+    private OrchestratorState state;
+
+    RetrainPipeline(Path workdir, Clock clock, ContinuousTrainingConfig config, DataFeed feed, ModelStore models,
+                    MetricsWriter metrics, ModelTrainer trainer, ModelEvaluator evaluator, ValidationGate gate,
+                    SessionSplitter splitter, List<TrainingListener> listeners, JsonNode configTree,
+                    StatusPublisher status, BooleanSupplier shutdown) {
+        this.workdir = workdir;
+        this.checkpoints = workdir.resolve("checkpoints");
+        this.clock = clock;
+        this.config = config;
+        this.feed = feed;
+        this.models = models;
+        this.metrics = metrics;
+        this.trainer = trainer;
+        this.evaluator = evaluator;
+        this.gate = gate;
+        this.splitter = splitter;
+        this.listeners = List.copyOf(listeners);
+        this.configTree = configTree;
+        this.status = status;
+        this.shutdown = shutdown;
+    }
+
+    Optional<PendingRun> pendingRun() {
+        return PendingRun.load(checkpoints);
+    }
+
+    OrchestratorState state() {
+        return state;
+    }
+
+    /** Stops the running training, if any, and discards its candidate. */
+    void abortRun(String reason) {
+        RunListener l = current;
+        if (l != null) {
+            l.abort(reason);
+        }
+    }
+
+    /** Evaluates the champion on the latest held-out sessions (live performance), if both exist. */
+    Optional<Map<String, Double>> evaluateChampion() {
+        Optional<ModelVersion> champion = models.find(ModelRef.of(Alias.CHAMPION));
+        if (champion.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<HeldOutData> data = HeldOutData.split(feed, splitter, config.validationSessions(), null, null);
+        if (data.isEmpty()) {
+            return Optional.empty();
+        }
+        ParameterSet params = models.load(ModelRef.of(champion.get().id())).parameters();
+        Map<String, Double> m = evaluator.evaluate(params, data.get().heldOut());
+        metrics.onEvaluation(champion.get().id().value(), event(data.get(), m));
+        return Optional.of(m);
+    }
+
+    RetrainReport retrain(String trigger, String reason, boolean requireFull, String symbol,
+                          OrchestratorState before) {
+        state = before;
+        Optional<ModelVersion> champion = models.find(ModelRef.of(Alias.CHAMPION));
+        int number = before.completedRetrains() + 1;
+        boolean full = requireFull || champion.isEmpty() || !config.incremental()
+                || number % config.fullRetrainEvery() == 0;
+        RetrainMode mode = full ? RetrainMode.FULL : RetrainMode.INCREMENTAL;
+        long steps = full ? trainer.fullSteps() : config.incrementalSteps();
+        String runId = "run_" + clock.millis() + "_" + number;
+        Optional<HeldOutData> split = HeldOutData.split(feed, splitter, config.validationSessions(), symbol, null);
+        LocalDate trainUntil = split.map(HeldOutData::lastTrainingDate).orElse(null);
+        PendingRun run = new PendingRun(runId, mode, full ? null : champion.get().id().value(), trigger, reason,
+                steps, symbol, clock.instant(), trainUntil);
+        return execute(run, false);
+    }
+
+    RetrainReport resume(PendingRun run, OrchestratorState before) {
+        state = before;
+        return execute(run, Files.isDirectory(checkpoints.resolve(run.runId())));
+    }
+
+    private RetrainReport execute(PendingRun run, boolean resume) {
+        Optional<HeldOutData> split = run.trainUntil() == null ? Optional.empty()
+                : HeldOutData.split(feed, splitter, config.validationSessions(), run.symbol(), run.trainUntil());
+        if (split.isEmpty()) {
+            PendingRun.clear(checkpoints);
+            String msg = "not enough data: every symbol needs more than " + config.validationSessions()
+                    + " sessions (the held-out ones)";
+            LOG.warn("Retrain by '{}' skipped: {}", run.trigger(), msg);
+            return new RetrainReport(RetrainReport.Outcome.SKIPPED, run.trigger(), run.reason(), run.mode(), null,
+                    null, null, false, null, msg);
+        }
+        HeldOutData data = split.get();
+        ModelVersionId parent = run.parent() == null ? null : ModelVersionId.parse(run.parent());
+        ParameterSet warm = parent == null ? null : models.load(ModelRef.of(parent)).parameters();
+        run.save(checkpoints);
+        status.publish(StatusPublisher.Phase.TRAINING, state);
+        LOG.info("{} {} retrain {} ({} steps{}) on {} symbol(s), trigger '{}'", resume ? "Resuming" : "Starting",
+                run.mode(), run.runId(), run.steps(), parent == null ? "" : ", from champion " + parent,
+                data.training().size(), run.trigger());
+        RunListener listener = new RunListener(listeners, shutdown);
+        current = listener;
+        TrainingOutcome outcome;
+        try {
+            outcome = trainer.train(new TrainingJob(run.runId(), run.mode(), warm, run.steps(), data.training(),
+                    checkpoints.resolve(run.runId()), resume), listener);
+        } finally {
+            current = null;
+        }
+        if (!outcome.completed()) {
+            return stopped(run, parent, listener, outcome);
+        }
+        status.publish(StatusPublisher.Phase.VALIDATING, state);
+        Map<String, Double> candidate = evaluator.evaluate(outcome.parameters(), data.heldOut());
+        Optional<ModelVersion> champion = models.find(ModelRef.of(Alias.CHAMPION));
+        Map<String, Double> championMetrics = null;
+        if (champion.isPresent()) {
+            championMetrics = evaluator.evaluate(models.load(ModelRef.of(champion.get().id())).parameters(),
+                    data.heldOut());
+            metrics.onEvaluation(champion.get().id().value(), event(data, championMetrics));
+        }
+        GateResult result = gate.evaluate(candidate, champion.map(ModelVersion::id).orElse(null), championMetrics,
+                data.sessions());
+        NewModelVersion.Builder nv = NewModelVersion.builder(outcome.parameters(), trainer.network())
+                .trigger(run.trigger()).config(configTree).data(DataFingerprint.of(data.training()))
+                .seed(trainer.seed()).trainingSteps(outcome.steps()).metrics(candidate).validation(result);
+        if (parent != null) {
+            nv.incremental(parent);
+        } else {
+            nv.full().parent(champion.map(ModelVersion::id).orElse(null));
+        }
+        ModelVersion version = models.register(nv.build());
+        metrics.onEvaluation(version.id().value(), event(data, candidate));
+        if (result.passed()) {
+            models.activate(ModelRef.of(version.id()));
+            feed.setDriftReference(version.id().value(), data.trainBars());
+            LOG.info("Version {} passed the gate and is the new champion", version.id());
+        } else {
+            models.setChallenger(ModelRef.of(version.id()));
+            LOG.info("Version {} failed the gate and stays a challenger; champion {} is kept: {}", version.id(),
+                    champion.map(v -> v.id().value()).orElse("(none)"), result.failures());
+        }
+        RetentionResult kept = models.retain(new RetentionPolicy(config.maxVersions(), config.performanceMetric(),
+                MetricDirection.HIGHER_IS_BETTER));
+        if (!kept.deleted().isEmpty()) {
+            LOG.info("Retention removed {}", kept.deleted());
+        }
+        state = state.retrained(clock.instant());
+        state.save(workdir);
+        finish(run);
+        String msg = String.format("%s retrain registered %s (%s)%s", run.mode(), version.id(),
+                result.passed() ? "promoted to champion" : "rejected by the gate", result.passed() ? ""
+                        : ": " + String.join("; ", result.failures()));
+        return new RetrainReport(RetrainReport.Outcome.REGISTERED, run.trigger(), run.reason(), run.mode(), parent,
+                version.id(), result, result.passed(), outcome.initialParameters(), msg);
+    }
+
+    private RetrainReport stopped(PendingRun run, ModelVersionId parent, RunListener listener,
+                                  TrainingOutcome outcome) {
+        if (listener.abortReason() == null && listener.stoppedForShutdown()) {
+            LOG.info("Retrain {} interrupted at step {}; its checkpoint is kept and the next start resumes it",
+                    run.runId(), outcome.steps());
+            return new RetrainReport(RetrainReport.Outcome.INTERRUPTED, run.trigger(), run.reason(), run.mode(),
+                    parent, null, null, false, outcome.initialParameters(),
+                    "interrupted at step " + outcome.steps() + "; resumes on the next start");
+        }
+        String why = listener.abortReason() != null ? listener.abortReason() : outcome.stopReason();
+        metrics.onAlert(new AlertEvent(clock.millis(), outcome.steps(), "training.aborted", HealthSeverity.CRITICAL,
+                "health", Double.NaN, "retrain " + run.runId() + " stopped and discarded, champion kept: " + why));
+        finish(run);
+        LOG.warn("Retrain {} stopped: {}; candidate discarded, champion kept", run.runId(), why);
+        return new RetrainReport(RetrainReport.Outcome.ABORTED, run.trigger(), run.reason(), run.mode(), parent,
+                null, null, false, outcome.initialParameters(), "aborted: " + why);
+    }
+
+    private void finish(PendingRun run) {
+        PendingRun.clear(checkpoints);
+        deleteTree(checkpoints.resolve(run.runId()));
+    }
+
+    private EvaluationEvent event(HeldOutData data, Map<String, Double> m) {
+        return new EvaluationEvent(state == null ? 0 : state.cycles(), "validation", data.sessions().from(),
+                data.sessions().to(), m, Map.of(), clock.millis());
+    }
+
+    private static void deleteTree(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            List<Path> all = new ArrayList<>(s.sorted(Comparator.reverseOrder()).toList());
+            for (Path p : all) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not remove the finished run's checkpoint " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package io.deepscalper.continuous.wiring;
+
+import io.deepscalper.api.data.DataFeed;
+import io.deepscalper.api.model.ModelStore;
+import io.deepscalper.api.spi.ModelRegistry;
+import io.deepscalper.api.spi.Providers;
+import io.deepscalper.api.train.TrainingListener;
+import io.deepscalper.continuous.ContinuousTrainer;
+import io.deepscalper.continuous.ContinuousTrainerBuilder;
+import io.deepscalper.continuous.ModelTrainer;
+import io.deepscalper.data.pipeline.DataPipeline;
+import io.deepscalper.monitoring.store.MetricsStore;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * Everything a running trainer needs, opened from a working directory and its config: the SQLite
+ * metrics store, the file-system registry, the data pipeline of the configured source, the DJL trainer
+ * watched by the model-health monitor, and the backtest evaluator, bound into a {@link ContinuousTrainer}. Closing it closes them in reverse.
+ */
+public final class TrainerAssembly implements AutoCloseable {
+    private final MetricsStore metrics;
+    private final ModelStore models;
+    private final DataFeed feed;
+    private final ContinuousTrainer trainer;
+
+    private TrainerAssembly(MetricsStore metrics, ModelStore models, DataFeed feed, ContinuousTrainer trainer) {
+        this.metrics = metrics;
+        this.models = models;
+        this.feed = feed;
+        this.trainer = trainer;
+    }
+
+    /** The registry provider used for {@code <workdir>/models}. */
+    public static final String REGISTRY = "filesystem";
+
+    /**
+     * Opens the parts with no progress display; the trainer is built but not started.
+     *
+     * @param workdir the working directory (metrics store, {@code models/}, checkpoints, state)
+     * @param setup   the typed settings
+     * @param clock   the orchestrator's clock
+     * @param feed    the data feed (see {@link Feeds})
+     * @return the assembly
+     */
+    public static TrainerAssembly open(Path workdir, AgentSetup setup, Clock clock, DataPipeline feed) {
+        return open(workdir, setup, clock, feed, List.of(), UnaryOperator.identity(), DataPipeline::updateNow);
+    }
+
+    /**
+     * Opens the parts; the trainer is built but not started.
+     *
+     * @param workdir     the working directory (metrics store, {@code models/}, checkpoints, state)
+     * @param setup       the typed settings
+     * @param clock       the orchestrator's clock
+     * @param feed        the data feed (see {@link Feeds})
+     * @param listeners   extra training listeners
+     * @param decorate    wraps the model trainer, e.g. with a progress display
+     * @param beforeCycle run at the start of every cycle with the feed; {@link DataPipeline#updateNow()} fetches
+     * @return the assembly
+     */
+    public static TrainerAssembly open(Path workdir, AgentSetup setup, Clock clock, DataPipeline feed,
+                                       List<TrainingListener> listeners, UnaryOperator<ModelTrainer> decorate,
+                                       Consumer<DataPipeline> beforeCycle) {
+        MetricsStore metrics = MetricsStore.inWorkingDirectory(workdir);
+        try {
+            ModelStore models = openRegistry(workdir);
+            DqnModelTrainer dqn = new DqnModelTrainer(setup.env(), setup.train());
+            AtomicReference<ContinuousTrainer> self = new AtomicReference<>();
+            ModelTrainer monitored = new HealthMonitoredTrainer(dqn, setup.health(),
+                    report -> self.get().onHealth(report));
+            ContinuousTrainerBuilder b = ContinuousTrainer.builder().workdir(workdir).clock(clock)
+                    .config(setup.continuous()).feed(feed).models(models).metrics(metrics)
+                    .trainer(decorate.apply(monitored))
+                    .evaluator(new BacktestEvaluator(dqn.network(), setup.env(), setup.train().threads()))
+                    .gate(setup.gate())
+                    .splitter(new NyseSessions()).analyzer(new MannKendallAnalyzer(0.05))
+                    .configTree(setup.configTree()).listener(metrics)
+                    .beforeCycle(() -> beforeCycle.accept(feed));
+            listeners.forEach(b::listener);
+            ContinuousTrainer trainer = b.build();
+            self.set(trainer);
+            return new TrainerAssembly(metrics, models, feed, trainer);
+        } catch (RuntimeException e) {
+            metrics.close();
+            throw e;
+        }
+    }
+
+    /**
+     * @param workdir the working directory
+     * @return the {@value #REGISTRY} registry in {@code workdir/models}, found through {@link ModelRegistry}
+     */
+    public static ModelStore openRegistry(Path workdir) {
+        return Providers.byName(ModelRegistry.class, REGISTRY).open(workdir.resolve("models"));
+    }
+
+    /** @return the orchestrator */
+    public ContinuousTrainer trainer() {
+        return trainer;
+    }
+
+    /** @return the registry */
+    public ModelStore models() {
+        return models;
+    }
+
+    /** @return the metrics store */
+    public MetricsStore metrics() {
+        return metrics;
+    }
+
+    /** @return the data feed */
+    public DataFeed feed() {
+        return feed;
+    }
+
+    @Override
+    public void close() {
+        try {
+            trainer.close();
+        } finally {
+            try {
+                feed.close();
+            } finally {
+                metrics.close();
+            }
+        }
+    }
+}

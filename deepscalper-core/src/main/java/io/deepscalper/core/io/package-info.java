@@ -1,2 +1,0 @@
-/** Small file utilities shared by checkpoints, parameter files and caches (atomic replacement). */
-package io.deepscalper.core.io;

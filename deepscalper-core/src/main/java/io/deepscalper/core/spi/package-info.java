@@ -1,6 +1,0 @@
-/**
- * Plug-in interfaces (SPIs). Sibling modules and user jars implement them and register the
- * implementation in {@code META-INF/services/<interface FQN>}; {@link io.deepscalper.core.spi.Providers}
- * finds them.
- */
-package io.deepscalper.core.spi;

@@ -1,2 +1,0 @@
-/** Small streaming statistics shared by monitoring and the retraining triggers (no engine, no I/O). */
-package io.deepscalper.core.stats;

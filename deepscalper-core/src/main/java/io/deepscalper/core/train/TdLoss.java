@@ -1,9 +1,0 @@
-package io.deepscalper.core.train;
-
-/** Per-branch TD loss. */
-public enum TdLoss {
-    /** Huber (smooth L1) with delta 1: quadratic within one unit of the target, linear beyond. The default. */
-    HUBER,
-    /** One half of the squared TD error. */
-    HALF_SQUARED
-}
