@@ -60,8 +60,8 @@ class LauncherIT {
         assertThat(unknown.out()).contains("error: Unknown option: '--frobnicate'").doesNotContain("Exception");
         Run invalid = launch("config", "--set", "continuous.retrainIntervalHours=-5");
         assertThat(invalid.code()).isEqualTo(1);
-        assertThat(invalid.out().strip()).isEqualTo("error: config continuous.retrainIntervalHours: continuous "
-                + "config: retrainIntervalHours must be a finite number of hours > 0 but was -5.0");
+        assertThat(invalid.out().strip()).isEqualTo("error: continuous.retrainIntervalHours must be a finite "
+                + "number of hours > 0 but was -5.0");
         Run badId = launch("models", "--activate", "v_2026-01-01");
         assertThat(badId.code()).isEqualTo(1);
         assertThat(badId.out()).contains("invalid model version id 'v_2026-01-01'").doesNotContain("\tat ");

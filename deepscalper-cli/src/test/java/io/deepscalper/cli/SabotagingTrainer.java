@@ -3,6 +3,7 @@ package io.deepscalper.cli;
 import io.deepscalper.api.nn.NamedTensor;
 import io.deepscalper.api.nn.NetworkConfig;
 import io.deepscalper.api.nn.ParameterSet;
+import io.deepscalper.api.train.TrainingEnd;
 import io.deepscalper.api.train.TrainingListener;
 import io.deepscalper.continuous.ModelTrainer;
 import io.deepscalper.continuous.TrainingJob;
@@ -55,7 +56,8 @@ final class SabotagingTrainer implements ModelTrainer {
             return o;
         }
         sabotageNext = false;
-        return new TrainingOutcome(churner(o.parameters(), network()), o.initialParameters(), o.steps(), true, "");
+        return new TrainingOutcome(churner(o.parameters(), network()), o.initialParameters(), o.steps(),
+                TrainingEnd.completed());
     }
 
     static ParameterSet churner(ParameterSet like, NetworkConfig net) {

@@ -224,7 +224,8 @@ final class RetrainPipeline {
                     parent, null, null, false, outcome.initialParameters(),
                     "interrupted at step " + outcome.steps() + "; resumes on the next start");
         }
-        String why = listener.abortReason() != null ? listener.abortReason() : outcome.stopReason();
+        // the end's text ("stopped: ...", "rolled back: ...") is what alerts and reports have always carried
+        String why = listener.abortReason() != null ? listener.abortReason() : outcome.end().text();
         metrics.onAlert(new AlertEvent(clock.millis(), outcome.steps(), "training.aborted", HealthSeverity.CRITICAL,
                 "health", Double.NaN, "retrain " + run.runId() + " stopped and discarded, champion kept: " + why));
         finish(run);

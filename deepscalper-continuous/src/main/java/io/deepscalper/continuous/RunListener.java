@@ -3,24 +3,27 @@ package io.deepscalper.continuous;
 import io.deepscalper.api.train.EpisodeEvent;
 import io.deepscalper.api.train.EvaluationEvent;
 import io.deepscalper.api.train.TrainingControl;
+import io.deepscalper.api.train.TrainingEnd;
 import io.deepscalper.api.train.TrainingListener;
+import io.deepscalper.api.train.TrainingListeners;
 import io.deepscalper.api.train.UpdateEvent;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 
 /**
  * The listener of one training run: forwards every event to the configured listeners (metrics,
- * health monitor, progress bar) and turns a graceful stop or a critical health report into a stop
+ * health monitor, progress bar; through {@link TrainingListeners#composite}, so a listener that throws
+ * ends the run) and turns a graceful stop or a critical health report into a stop
  * request, which the trainer honours after the current step.
  */
 final class RunListener implements TrainingListener {
-    private final List<TrainingListener> delegates;
+    private final TrainingListener delegate;
     private final BooleanSupplier shutdown;
     private volatile String abortReason;
     private volatile boolean stoppedForShutdown;
 
     RunListener(List<TrainingListener> delegates, BooleanSupplier shutdown) {
-        this.delegates = List.copyOf(delegates);
+        this.delegate = TrainingListeners.composite(List.copyOf(delegates));
         this.shutdown = shutdown;
     }
 
@@ -41,33 +44,25 @@ final class RunListener implements TrainingListener {
 
     @Override
     public void onUpdate(UpdateEvent event, TrainingControl control) {
-        for (TrainingListener l : delegates) {
-            l.onUpdate(event, control);
-        }
+        delegate.onUpdate(event, control);
         check(control);
     }
 
     @Override
     public void onEpisode(EpisodeEvent event, TrainingControl control) {
-        for (TrainingListener l : delegates) {
-            l.onEpisode(event, control);
-        }
+        delegate.onEpisode(event, control);
         check(control);
     }
 
     @Override
     public void onEvaluation(EvaluationEvent event, TrainingControl control) {
-        for (TrainingListener l : delegates) {
-            l.onEvaluation(event, control);
-        }
+        delegate.onEvaluation(event, control);
         check(control);
     }
 
     @Override
-    public void onTrainingEnd(long step, String reason) {
-        for (TrainingListener l : delegates) {
-            l.onTrainingEnd(step, reason);
-        }
+    public void onTrainingEnd(long step, TrainingEnd end) {
+        delegate.onTrainingEnd(step, end);
     }
 
     private void check(TrainingControl control) {

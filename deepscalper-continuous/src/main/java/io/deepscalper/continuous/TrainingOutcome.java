@@ -1,6 +1,7 @@
 package io.deepscalper.continuous;
 
 import io.deepscalper.api.nn.ParameterSet;
+import io.deepscalper.api.train.TrainingEnd;
 import java.util.Objects;
 
 /**
@@ -10,16 +11,19 @@ import java.util.Objects;
  * @param initialParameters the parameters the network held before its first step (for an incremental run
  *                          they equal the champion's: the proof that it really continues that model)
  * @param steps             environment steps done in this run (including steps before a resume)
- * @param completed         true when all steps ran; false when a listener stopped it
- * @param stopReason        why it stopped early, empty when completed
+ * @param end               how the run ended: completed, or stopped / rolled back by a listener and why
  */
-public record TrainingOutcome(ParameterSet parameters, ParameterSet initialParameters, long steps, boolean completed,
-                              String stopReason) {
+public record TrainingOutcome(ParameterSet parameters, ParameterSet initialParameters, long steps, TrainingEnd end) {
 
     /** Rejects nulls. */
     public TrainingOutcome {
         Objects.requireNonNull(parameters, "parameters");
         Objects.requireNonNull(initialParameters, "initialParameters");
-        stopReason = stopReason == null ? "" : stopReason;
+        Objects.requireNonNull(end, "end");
+    }
+
+    /** @return true when all steps ran */
+    public boolean completed() {
+        return end.isCompleted();
     }
 }

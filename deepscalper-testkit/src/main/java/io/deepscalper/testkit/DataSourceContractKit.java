@@ -3,11 +3,11 @@ package io.deepscalper.testkit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.deepscalper.api.config.InvalidConfigException;
 import io.deepscalper.api.data.BarInterval;
 import io.deepscalper.api.market.BarSeries;
 import io.deepscalper.api.spi.DataSource;
-import io.deepscalper.api.spi.DataSourceOptions;
-import io.deepscalper.api.spi.InvalidDataSourceOptionException;
+import io.deepscalper.api.spi.ProviderOptions;
 import io.deepscalper.api.spi.Providers;
 import io.deepscalper.api.spi.UnknownSymbolException;
 import io.deepscalper.api.spi.UnsupportedIntervalException;
@@ -140,8 +140,8 @@ public abstract class DataSourceContractKit {
 
     @Test
     void unknownOptionIsRejectedWithTheKnownOnes() {
-        assertThatThrownBy(() -> dataSource().configure(DataSourceOptions.of(Map.of("no_such_option", "1"))))
-                .isInstanceOf(InvalidDataSourceOptionException.class)
+        assertThatThrownBy(() -> dataSource().configure(ProviderOptions.of(Map.of("no_such_option", "1"))))
+                .isInstanceOf(InvalidConfigException.class)
                 .hasMessageContaining("no_such_option");
     }
 

@@ -1,5 +1,7 @@
 package io.deepscalper.examples;
 
+import io.deepscalper.api.config.ConfigChecks;
+import io.deepscalper.api.config.InvalidConfigException;
 import io.deepscalper.api.data.BarInterval;
 import io.deepscalper.api.market.BarSeries;
 import io.deepscalper.api.market.NyseCalendar;
@@ -7,8 +9,7 @@ import io.deepscalper.api.market.SessionHours;
 import io.deepscalper.api.market.SessionSplit;
 import io.deepscalper.api.market.SessionSplitter;
 import io.deepscalper.api.spi.DataSource;
-import io.deepscalper.api.spi.DataSourceOptions;
-import io.deepscalper.api.spi.InvalidDataSourceOptionException;
+import io.deepscalper.api.spi.ProviderOptions;
 import io.deepscalper.api.spi.Providers;
 import io.deepscalper.api.spi.UnknownSymbolException;
 import io.deepscalper.core.backtest.Backtester;
@@ -61,13 +62,11 @@ public class CustomDataSource {
         }
 
         @Override
-        public DataSource configure(DataSourceOptions options) {
+        public DataSource configure(ProviderOptions options) {
             options.requireOnly(name(), optionNames());
             double vol = options.getDouble("volatility", volatility);
-            if (!(vol > 0 && vol < 0.1)) {
-                throw new InvalidDataSourceOptionException("random-walk option volatility must be a per-minute "
-                        + "volatility in (0, 0.1), e.g. 0.0005, but was " + vol);
-            }
+            ConfigChecks.require(vol > 0 && vol < 0.1, "random-walk.volatility", vol,
+                    "a per-minute volatility in (0, 0.1), e.g. 0.0005,");
             return new RandomWalkSource(options.getLong("seed", seed), vol);
         }
 
@@ -104,7 +103,7 @@ public class CustomDataSource {
     public static void main(String[] args) {
         boolean quick = List.of(args).contains("--quick");
         DataSource source = Providers.byName(DataSource.class, "random-walk")
-                .configure(DataSourceOptions.parse(List.of("seed=42", "volatility=0.0004")));
+                .configure(ProviderOptions.parse(List.of("seed=42", "volatility=0.0004")));
         Instant from = Instant.parse("2025-03-03T00:00:00Z");
         Instant to = from.plusSeconds((quick ? 7 : 28) * 86_400L);
         BarSeries bars = source.fetch("WALK", BarInterval.ONE_MINUTE, from, to);
@@ -113,8 +112,8 @@ public class CustomDataSource {
                 split.series().sessions().size());
 
         try {
-            source.configure(DataSourceOptions.parse(List.of("volatility=2")));
-        } catch (InvalidDataSourceOptionException e) {
+            source.configure(ProviderOptions.parse(List.of("volatility=2")));
+        } catch (InvalidConfigException e) {
             System.out.println("bad option rejected: " + e.getMessage());
         }
 

@@ -79,7 +79,7 @@ public final class TrainAgentExample {
             TrainingResult result = trainer.run();
             List<PerformanceReport> reports = trainer.evaluate();
             System.out.printf("%n%d steps, %d updates in %.1f s (%s). Held-out sessions %s..%s, raw reward:%n%n%s%n",
-                    result.steps(), result.updates(), (System.nanoTime() - t0) / 1e9, result.reason(),
+                    result.steps(), result.updates(), (System.nanoTime() - t0) / 1e9, result.end().text(),
                     spy.sessions().get(15).date(), spy.sessions().get(19).date(),
                     PerformanceReport.comparisonTable(reports));
         }

@@ -2,6 +2,7 @@ package io.deepscalper.api.continuous;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.deepscalper.api.config.ConfigChecks;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Set;
@@ -30,26 +31,25 @@ public record ContinuousTrainingConfig(double retrainIntervalHours, double perfo
                                        int fullRetrainEvery, int maxVersions, int validationSessions,
                                        int trendWindow, Set<String> disabledTriggers) {
 
-    /** Validates every field; the message names the field, its value and what is allowed. */
+    /** Validates every field; the message names the key ({@code continuous.<field>}), its value and what is allowed. */
     public ContinuousTrainingConfig {
-        require(Double.isFinite(retrainIntervalHours) && retrainIntervalHours > 0,
-                "retrainIntervalHours must be a finite number of hours > 0 but was " + retrainIntervalHours);
-        require(Double.isFinite(performanceThreshold),
-                "performanceThreshold must be a finite number but was " + performanceThreshold);
-        require(performanceMetric != null && performanceMetric.matches("[a-z][a-z0-9_]*"),
-                "performanceMetric must be a metric name such as sharpe or total_return but was '"
-                        + performanceMetric + "'");
-        require(incrementalSteps > 0, "incrementalSteps must be > 0 but was " + incrementalSteps);
-        require(fullRetrainEvery >= 1,
-                "fullRetrainEvery must be >= 1 (1 means every retrain is full) but was " + fullRetrainEvery);
-        require(maxVersions >= 1, "maxVersions must be >= 1 but was " + maxVersions);
-        require(validationSessions >= 1, "validationSessions must be >= 1 but was " + validationSessions);
-        require(trendWindow >= 3, "trendWindow must be >= 3 (a trend needs three points) but was " + trendWindow);
+        ConfigChecks.require(Double.isFinite(retrainIntervalHours) && retrainIntervalHours > 0,
+                "continuous.retrainIntervalHours", retrainIntervalHours, "a finite number of hours > 0");
+        ConfigChecks.finite("continuous.performanceThreshold", performanceThreshold);
+        ConfigChecks.require(performanceMetric != null && performanceMetric.matches("[a-z][a-z0-9_]*"),
+                "continuous.performanceMetric", "'" + performanceMetric + "'",
+                "a metric name such as sharpe or total_return");
+        ConfigChecks.require(incrementalSteps > 0, "continuous.incrementalSteps", incrementalSteps, "> 0");
+        ConfigChecks.require(fullRetrainEvery >= 1, "continuous.fullRetrainEvery", fullRetrainEvery,
+                ">= 1 (1 means every retrain is full)");
+        ConfigChecks.atLeast("continuous.maxVersions", maxVersions, 1);
+        ConfigChecks.atLeast("continuous.validationSessions", validationSessions, 1);
+        ConfigChecks.require(trendWindow >= 3, "continuous.trendWindow", trendWindow,
+                ">= 3 (a trend needs three points)");
         TreeSet<String> disabled = new TreeSet<>();
         if (disabledTriggers != null) {
             for (String name : disabledTriggers) {
-                require(name != null && !name.isBlank(), "disabledTriggers must not hold blank names");
-                disabled.add(name.toLowerCase(Locale.ROOT));
+                disabled.add(ConfigChecks.nonBlank("continuous.disabledTriggers", name).toLowerCase(Locale.ROOT));
             }
         }
         disabledTriggers = Set.copyOf(disabled);
@@ -132,12 +132,6 @@ public record ContinuousTrainingConfig(double retrainIntervalHours, double perfo
     /** @return true unless {@code name} is listed in {@link #disabledTriggers} */
     public boolean triggerEnabled(String name) {
         return !disabledTriggers.contains(name.toLowerCase(Locale.ROOT));
-    }
-
-    private static void require(boolean ok, String message) {
-        if (!ok) {
-            throw new IllegalArgumentException("continuous config: " + message);
-        }
     }
 
     /** Builder with the defaults preset; {@link #build()} validates. */

@@ -1,6 +1,7 @@
 package io.deepscalper.api.model;
 
-import java.util.Objects;
+import io.deepscalper.api.config.ConfigChecks;
+import io.deepscalper.api.config.InvalidConfigException;
 
 /**
  * One metric criterion of a {@link ValidationGate}, modelled on MLflow's {@code MetricThreshold}.
@@ -28,21 +29,18 @@ public record MetricThreshold(String metric, MetricDirection direction, Double t
 
     /** Validates the criterion with messages that name the field. */
     public MetricThreshold {
-        if (metric == null || metric.isBlank()) {
-            throw new IllegalArgumentException("MetricThreshold: metric must be a non-empty metric name");
-        }
-        Objects.requireNonNull(direction, () -> "MetricThreshold " + metric + ": direction is required "
-                + "(HIGHER_IS_BETTER or LOWER_IS_BETTER)");
+        ConfigChecks.nonBlank("gate.criteria.metric", metric);
+        String key = "gate." + metric;
+        ConfigChecks.notNull(key + ".direction", direction, "HIGHER_IS_BETTER or LOWER_IS_BETTER");
         if (threshold == null && minAbsoluteChange == null && minRelativeChange == null) {
-            throw new IllegalArgumentException("MetricThreshold " + metric + ": set at least one of threshold, "
-                    + "minAbsoluteChange, minRelativeChange");
+            throw new InvalidConfigException(key, key + ": set at least one of threshold, minAbsoluteChange, "
+                    + "minRelativeChange");
         }
-        if (threshold != null && !Double.isFinite(threshold)) {
-            throw new IllegalArgumentException("MetricThreshold " + metric + ": threshold must be finite but was "
-                    + threshold);
+        if (threshold != null) {
+            ConfigChecks.finite(key + ".threshold", threshold);
         }
-        requireNonNegative(metric, "minAbsoluteChange", minAbsoluteChange);
-        requireNonNegative(metric, "minRelativeChange", minRelativeChange);
+        requireNonNegative(key + ".minAbsoluteChange", minAbsoluteChange);
+        requireNonNegative(key + ".minRelativeChange", minRelativeChange);
     }
 
     /** @return a criterion with only an absolute bound */
@@ -55,10 +53,10 @@ public record MetricThreshold(String metric, MetricDirection direction, Double t
         return new MetricThreshold(metric, MetricDirection.LOWER_IS_BETTER, bound, null, null);
     }
 
-    private static void requireNonNegative(String metric, String field, Double v) {
-        if (v != null && !(v >= 0 && Double.isFinite(v))) {
-            throw new IllegalArgumentException("MetricThreshold " + metric + ": " + field
-                    + " must be a finite value >= 0 (an improvement in the metric's direction) but was " + v);
+    private static void requireNonNegative(String key, Double v) {
+        if (v != null) {
+            ConfigChecks.require(v >= 0 && Double.isFinite(v), key, v,
+                    "a finite value >= 0 (an improvement in the metric's direction)");
         }
     }
 }

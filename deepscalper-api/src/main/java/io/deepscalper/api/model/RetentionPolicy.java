@@ -1,6 +1,6 @@
 package io.deepscalper.api.model;
 
-import java.util.Objects;
+import io.deepscalper.api.config.ConfigChecks;
 
 /**
  * How many versions to keep. Retention never deletes the active version, the champion, the challenger,
@@ -15,11 +15,9 @@ public record RetentionPolicy(int keepAtMost, String bestMetric, MetricDirection
 
     /** Validates the policy. */
     public RetentionPolicy {
-        if (keepAtMost < 1) {
-            throw new IllegalArgumentException("RetentionPolicy: keepAtMost must be >= 1 but was " + keepAtMost);
-        }
-        Objects.requireNonNull(bestMetric, "bestMetric");
-        Objects.requireNonNull(bestDirection, "bestDirection");
+        ConfigChecks.positive("retention.keepAtMost", keepAtMost);
+        ConfigChecks.notNull("retention.bestMetric", bestMetric, "a metric name");
+        ConfigChecks.notNull("retention.bestDirection", bestDirection, "HIGHER_IS_BETTER or LOWER_IS_BETTER");
     }
 
     /** @return keep at most {@code n}, protecting the best Sharpe */

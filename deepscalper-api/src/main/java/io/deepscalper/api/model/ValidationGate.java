@@ -1,5 +1,6 @@
 package io.deepscalper.api.model;
 
+import io.deepscalper.api.config.ConfigChecks;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -23,10 +24,8 @@ public record ValidationGate(List<MetricThreshold> criteria) {
         criteria = List.copyOf(criteria);
         Set<String> seen = new HashSet<>();
         for (MetricThreshold t : criteria) {
-            if (!seen.add(t.metric())) {
-                throw new IllegalArgumentException("ValidationGate: metric '" + t.metric()
-                        + "' has two criteria; merge them into one MetricThreshold");
-            }
+            ConfigChecks.require(seen.add(t.metric()), "gate.criteria", "two criteria for '" + t.metric() + "'",
+                    "at most one criterion per metric (merge them into one MetricThreshold)");
         }
     }
 

@@ -13,11 +13,11 @@ import java.util.Set;
  * <h2>Configuration</h2>
  * ServiceLoader needs a public no-arg constructor, so the instance it creates is a <em>default-configured
  * prototype</em> shared by every caller (it is cached by {@link Providers}). Settings such as a data
- * directory, a base URL or a seed are applied with {@link #configure(DataSourceOptions)}, which returns a
+ * directory, a base URL or a seed are applied with {@link #configure(ProviderOptions)}, which returns a
  * new, independent instance and never changes the prototype:
  * <pre>{@code
  * DataSource csv = Providers.byName(DataSource.class, "csv")
- *         .configure(DataSourceOptions.parse(List.of("dir=/data/bars")));
+ *         .configure(ProviderOptions.parse(List.of("dir=/data/bars")));
  * }</pre>
  * An option the provider does not know fails with the list of the options it does know.
  *
@@ -57,10 +57,10 @@ public interface DataSource extends Provider {
      * Returns a new instance with the given settings; this instance is unchanged. The default accepts
      * only empty options.
      *
-     * @throws InvalidDataSourceOptionException when an option is unknown or its value is invalid
+     * @throws io.deepscalper.api.config.InvalidConfigException when an option is unknown or its value is invalid
      */
-    default DataSource configure(DataSourceOptions options) {
-        options.requireOnly(name(), Set.of());
+    default DataSource configure(ProviderOptions options) {
+        options.requireOnly(name(), optionNames());
         return this;
     }
 

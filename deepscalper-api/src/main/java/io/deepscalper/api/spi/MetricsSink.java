@@ -2,7 +2,6 @@ package io.deepscalper.api.spi;
 
 import io.deepscalper.api.metrics.MetricsWriter;
 import java.nio.file.Path;
-import java.util.Map;
 
 /**
  * A metrics destination plug-in: the SQLite store, CSV, SLF4J, Micrometer and Prometheus sinks of the
@@ -18,9 +17,9 @@ public interface MetricsSink extends Provider {
      *
      * @param workingDirectory the continuous-training working directory (sinks that write files put them here)
      * @param options          sink-specific settings from config, e.g. {@code port} for Prometheus; unknown keys
-     *                         are rejected with a message listing the known ones
+     *                         are rejected ({@link ProviderOptions#requireOnly}) with a message listing the known ones
      * @return a new writer; the caller closes it
-     * @throws IllegalArgumentException when an option is unknown or invalid
+     * @throws io.deepscalper.api.config.InvalidConfigException when an option is unknown or invalid
      */
-    MetricsWriter open(Path workingDirectory, Map<String, String> options);
+    MetricsWriter open(Path workingDirectory, ProviderOptions options);
 }

@@ -3,7 +3,9 @@ package io.deepscalper.api.train;
 /**
  * Hook into training, called on the training thread. Monitoring (metrics store, health checks,
  * Prometheus) plugs in here. Implementations must be fast: {@link #onUpdate} runs once per learner
- * update. Every method has an empty default, so a listener overrides only what it needs.
+ * update. Every method has an empty default, so a listener overrides only what it needs. To send events
+ * to several listeners use {@link TrainingListeners#composite}, which also documents what happens when
+ * one of them throws.
  */
 public interface TrainingListener {
 
@@ -24,7 +26,12 @@ public interface TrainingListener {
     default void onEvaluation(EvaluationEvent event, TrainingControl control) {
     }
 
-    /** Once when training ends, normally or by request. */
-    default void onTrainingEnd(long step, String reason) {
+    /**
+     * Once when training ends, normally or by request.
+     *
+     * @param step total environment steps done
+     * @param end  how it ended; {@link TrainingEnd#text()} is the one-line form for logs
+     */
+    default void onTrainingEnd(long step, TrainingEnd end) {
     }
 }

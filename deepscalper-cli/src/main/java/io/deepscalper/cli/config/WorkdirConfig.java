@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.deepscalper.api.config.InvalidConfigException;
 import io.deepscalper.api.io.AtomicFiles;
 import io.deepscalper.continuous.wiring.AgentSetup;
 import java.io.IOException;
@@ -52,7 +53,7 @@ public final class WorkdirConfig {
      * Reads {@code config.json} from {@code workdir}, or the defaults when it does not exist. Absent
      * sections and keys are filled with defaults; every section is validated.
      *
-     * @throws InvalidConfigValueException naming the file and the section when it is invalid
+     * @throws InvalidConfigException naming the file and the section when it is invalid
      */
     public static WorkdirConfig load(Path workdir) {
         Path f = workdir.resolve(FILE);
@@ -63,20 +64,20 @@ public final class WorkdirConfig {
         try {
             read = JSON.readTree(f.toFile());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InvalidConfigValueException(f + " is not valid JSON (" + e.getOriginalMessage()
+            throw new InvalidConfigException(FILE, f + " is not valid JSON (" + e.getOriginalMessage()
                     + "); fix it or run 'deepscalper config --reset'");
         } catch (IOException e) {
-            throw new InvalidConfigValueException(f + " cannot be read (" + e.getMessage()
+            throw new InvalidConfigException(FILE, f + " cannot be read (" + e.getMessage()
                     + "); fix it or run 'deepscalper config --reset'");
         }
         if (!(read instanceof ObjectNode obj)) {
-            throw new InvalidConfigValueException(f + " must hold a JSON object with the sections "
+            throw new InvalidConfigException(FILE, f + " must hold a JSON object with the sections "
                     + Sections.names() + "; run 'deepscalper config --reset'");
         }
         for (Iterator<String> it = obj.fieldNames(); it.hasNext(); ) {
             String name = it.next();
             if (Sections.find(name) == null) {
-                throw new InvalidConfigValueException(f + ": unknown section '" + name + "'; known sections: "
+                throw new InvalidConfigException(name, f + ": unknown section '" + name + "'; known sections: "
                         + Sections.names());
             }
         }
@@ -104,7 +105,7 @@ public final class WorkdirConfig {
         try {
             return JSON.treeToValue(tree.get(section.name()), section.type());
         } catch (IOException e) {
-            throw new InvalidConfigValueException("config section '" + section.name() + "': " + rootMessage(e));
+            throw new InvalidConfigException(section.name(), "config section '" + section.name() + "': " + rootMessage(e));
         }
     }
 
@@ -131,24 +132,24 @@ public final class WorkdirConfig {
      * Numbers, booleans, strings and comma-separated lists are parsed by the key's current type.
      *
      * @return a copy holding the new value, validated
-     * @throws InvalidConfigValueException saying which part was wrong and what is allowed
+     * @throws InvalidConfigException saying which part was wrong and what is allowed
      */
     public WorkdirConfig set(String assignment) {
         int eq = assignment.indexOf('=');
         if (eq <= 0) {
-            throw new InvalidConfigValueException("'" + assignment + "' must have the form section.key=value, e.g. "
+            throw new InvalidConfigException(assignment, "'" + assignment + "' must have the form section.key=value, e.g. "
                     + "continuous.retrainIntervalHours=6");
         }
         String key = assignment.substring(0, eq).trim();
         String value = assignment.substring(eq + 1).trim();
         int dot = key.indexOf('.');
         if (dot <= 0 || dot == key.length() - 1) {
-            throw new InvalidConfigValueException("key '" + key + "' must name a section and a key, e.g. "
+            throw new InvalidConfigException(key, "key '" + key + "' must name a section and a key, e.g. "
                     + "continuous.maxVersions; sections: " + Sections.names());
         }
         ConfigSection<?> section = Sections.find(key.substring(0, dot));
         if (section == null) {
-            throw new InvalidConfigValueException("unknown config section '" + key.substring(0, dot)
+            throw new InvalidConfigException(key, "unknown config section '" + key.substring(0, dot)
                     + "'; known sections: " + Sections.names());
         }
         String field = key.substring(dot + 1);
@@ -158,7 +159,7 @@ public final class WorkdirConfig {
         if (current == null) {
             TreeSet<String> keys = new TreeSet<>();
             node.fieldNames().forEachRemaining(keys::add);
-            throw new InvalidConfigValueException("unknown key '" + field + "' in section '" + section.name()
+            throw new InvalidConfigException(key, "unknown key '" + field + "' in section '" + section.name()
                     + "'; known keys: " + keys);
         }
         node.set(field, parse(key, current, value));
@@ -189,7 +190,7 @@ public final class WorkdirConfig {
         try {
             if (current.isBoolean()) {
                 if (!value.equalsIgnoreCase("true") && !value.equalsIgnoreCase("false")) {
-                    throw new InvalidConfigValueException(key + " must be true or false but was '" + value + "'");
+                    throw new InvalidConfigException(key, key + " must be true or false but was '" + value + "'");
                 }
                 return f.booleanNode(Boolean.parseBoolean(value.toLowerCase()));
             }
@@ -218,23 +219,37 @@ public final class WorkdirConfig {
             }
             return f.textNode(value);
         } catch (NumberFormatException e) {
-            throw new InvalidConfigValueException(key + " must be a " + (current.isIntegralNumber() ? "whole number"
+            throw new InvalidConfigException(key, key + " must be a " + (current.isIntegralNumber() ? "whole number"
                     : "number") + " but was '" + value + "'");
         } catch (IOException e) {
-            throw new InvalidConfigValueException(key + " must be valid JSON here but was '" + value + "'");
+            throw new InvalidConfigException(key, key + " must be valid JSON here but was '" + value + "'");
         }
     }
 
     private static ObjectNode bind(ConfigSection<?> section, JsonNode node, String where) {
         if (!(node instanceof ObjectNode)) {
-            throw new InvalidConfigValueException(where + ": section '" + section.name() + "' must be a JSON object");
+            throw new InvalidConfigException(section.name(), where + ": section '" + section.name()
+                    + "' must be a JSON object");
         }
         try {
             Object value = JSON.treeToValue(node, section.type());
             return JSON.valueToTree(value);
         } catch (IOException | IllegalArgumentException e) {
-            throw new InvalidConfigValueException(where + ": " + rootMessage(e));
+            String key = rootKey(e, section.name());
+            // a record's own check already names the key being set; only Jackson's messages need the place said
+            String prefix = where.endsWith(" " + key) ? "" : where + ": ";
+            throw new InvalidConfigException(key, prefix + rootMessage(e));
         }
+    }
+
+    /** @return the key a record's own check named, or {@code fallback} when the failure came from Jackson */
+    private static String rootKey(Throwable e, String fallback) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InvalidConfigException ice) {
+                return ice.key();
+            }
+        }
+        return fallback;
     }
 
     static String rootMessage(Throwable e) {

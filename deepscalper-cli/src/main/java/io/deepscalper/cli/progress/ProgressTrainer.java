@@ -4,6 +4,7 @@ import io.deepscalper.api.nn.NetworkConfig;
 import io.deepscalper.api.train.EpisodeEvent;
 import io.deepscalper.api.train.EvaluationEvent;
 import io.deepscalper.api.train.TrainingControl;
+import io.deepscalper.api.train.TrainingEnd;
 import io.deepscalper.api.train.TrainingListener;
 import io.deepscalper.api.train.UpdateEvent;
 import io.deepscalper.continuous.ModelTrainer;
@@ -62,9 +63,9 @@ public final class ProgressTrainer implements ModelTrainer {
                 }
 
                 @Override
-                public void onTrainingEnd(long step, String reason) {
+                public void onTrainingEnd(long step, TrainingEnd end) {
                     bar.stepTo(Math.min(step, job.steps()));
-                    listener.onTrainingEnd(step, reason);
+                    listener.onTrainingEnd(step, end);
                 }
             };
             return delegate.train(job, withBar);

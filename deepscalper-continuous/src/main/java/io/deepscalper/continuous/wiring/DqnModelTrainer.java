@@ -91,9 +91,7 @@ public final class DqnModelTrainer implements ModelTrainer {
         try (Trainer t = b.build()) {
             ParameterSet initial = t.network().parameters();
             TrainingResult r = t.run();
-            boolean completed = "completed".equals(r.reason());
-            return new TrainingOutcome(t.network().parameters(), initial, r.steps(), completed,
-                    completed ? "" : r.reason());
+            return new TrainingOutcome(t.network().parameters(), initial, r.steps(), r.end());
         }
     }
 }

@@ -2,16 +2,14 @@ package io.deepscalper.continuous.wiring;
 
 import io.deepscalper.api.health.HealthReport;
 import io.deepscalper.api.nn.NetworkConfig;
-import io.deepscalper.api.train.EpisodeEvent;
-import io.deepscalper.api.train.EvaluationEvent;
-import io.deepscalper.api.train.TrainingControl;
 import io.deepscalper.api.train.TrainingListener;
-import io.deepscalper.api.train.UpdateEvent;
+import io.deepscalper.api.train.TrainingListeners;
 import io.deepscalper.continuous.ModelTrainer;
 import io.deepscalper.continuous.TrainingJob;
 import io.deepscalper.continuous.TrainingOutcome;
 import io.deepscalper.monitoring.health.HealthConfig;
 import io.deepscalper.monitoring.health.ModelHealthMonitor;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -53,30 +51,7 @@ public final class HealthMonitoredTrainer implements ModelTrainer {
     @Override
     public TrainingOutcome train(TrainingJob job, TrainingListener listener) {
         ModelHealthMonitor monitor = new ModelHealthMonitor(config, null, null, 0, reports);
-        return delegate.train(job, new TrainingListener() {
-            @Override
-            public void onUpdate(UpdateEvent e, TrainingControl c) {
-                listener.onUpdate(e, c);
-                monitor.onUpdate(e, c);
-            }
-
-            @Override
-            public void onEpisode(EpisodeEvent e, TrainingControl c) {
-                listener.onEpisode(e, c);
-                monitor.onEpisode(e, c);
-            }
-
-            @Override
-            public void onEvaluation(EvaluationEvent e, TrainingControl c) {
-                listener.onEvaluation(e, c);
-                monitor.onEvaluation(e, c);
-            }
-
-            @Override
-            public void onTrainingEnd(long step, String reason) {
-                listener.onTrainingEnd(step, reason);
-                monitor.onTrainingEnd(step, reason);
-            }
-        });
+        // the run's own listener first, then the monitor: the order the events always reached them in
+        return delegate.train(job, TrainingListeners.composite(List.of(listener, monitor)));
     }
 }

@@ -8,6 +8,7 @@ import io.deepscalper.api.market.SessionSeries;
 import io.deepscalper.api.market.TradingSession;
 import io.deepscalper.api.nn.ParameterSet;
 import io.deepscalper.api.train.TrainingControl;
+import io.deepscalper.api.train.TrainingEnd;
 import io.deepscalper.api.train.TrainingListener;
 import io.deepscalper.api.train.UpdateEvent;
 import io.deepscalper.core.dqn.TrainConfig;
@@ -88,7 +89,8 @@ class TrainerHealthRollbackTest {
                     });
             TrainingResult result = trainer.run();
 
-            assertThat(result.reason()).startsWith("rolled back: model health CRITICAL");
+            assertThat(result.end().kind()).isEqualTo(TrainingEnd.Kind.ROLLED_BACK);
+            assertThat(result.end().text()).startsWith("rolled back: model health CRITICAL");
             assertThat(result.steps()).isLessThan(2000);
             HealthReport last = reports.get(reports.size() - 1);
             assertThat(last.isCritical()).isTrue();

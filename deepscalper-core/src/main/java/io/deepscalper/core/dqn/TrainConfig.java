@@ -2,9 +2,10 @@ package io.deepscalper.core.dqn;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import io.deepscalper.api.config.ConfigChecks;
+import io.deepscalper.api.config.Interval;
 import io.deepscalper.api.nn.NetworkConfig;
 import io.deepscalper.core.dqn.TdLoss;
-import io.deepscalper.core.dqn.TrainConfigRules;
 import java.util.List;
 
 /**
@@ -56,61 +57,39 @@ public record TrainConfig(double learningRate, long totalSteps, int batchSize, i
                           int headHidden, int auxHidden, long seed, int threads, long evalIntervalSteps,
                           long checkpointIntervalSteps) {
 
-    /** Validates every field with a message naming it and its allowed range. */
+    /** Validates every field with a message naming it ({@code train.<field>}) and its allowed range. */
     public TrainConfig {
-        TrainConfigRules.positive("learningRate", learningRate);
-        if (learningRate >= 1) {
-            throw TrainConfigRules.invalid("learningRate", learningRate, "below 1");
-        }
-        TrainConfigRules.atLeast("totalSteps", totalSteps, 1);
-        TrainConfigRules.atLeast("batchSize", batchSize, 1);
-        TrainConfigRules.atLeast("bufferCapacity", bufferCapacity, batchSize);
-        TrainConfigRules.unit("epsilonStart", epsilonStart);
-        TrainConfigRules.unit("epsilonEnd", epsilonEnd);
-        TrainConfigRules.atLeast("epsilonDecaySteps", epsilonDecaySteps, 1);
-        TrainConfigRules.atLeast("warmupSteps", warmupSteps, 0);
-        if (!(gamma >= 0 && gamma < 1)) {
-            throw TrainConfigRules.invalid("gamma", gamma, "in [0, 1)");
-        }
-        if (!(tau > 0 && tau <= 1)) {
-            throw TrainConfigRules.invalid("tau", tau, "in (0, 1]");
-        }
-        TrainConfigRules.atLeast("targetUpdateInterval", targetUpdateInterval, 1);
-        TrainConfigRules.positive("gradClipNorm", gradClipNorm);
-        if (!(hindsightWeight >= 0 && Double.isFinite(hindsightWeight))) {
-            throw TrainConfigRules.invalid("hindsightWeight", hindsightWeight, "finite and >= 0");
-        }
-        TrainConfigRules.atLeast("hindsightHorizon", hindsightHorizon, 1);
-        if (!(auxWeight >= 0 && Double.isFinite(auxWeight))) {
-            throw TrainConfigRules.invalid("auxWeight", auxWeight, "finite and >= 0");
-        }
-        if (tdLoss == null) {
-            throw TrainConfigRules.invalid("tdLoss", null, "HUBER or HALF_SQUARED");
-        }
-        TrainConfigRules.unit("priorityAlpha", priorityAlpha);
-        TrainConfigRules.unit("priorityBetaStart", priorityBetaStart);
-        TrainConfigRules.unit("priorityBetaEnd", priorityBetaEnd);
-        if (!(adamBeta1 >= 0 && adamBeta1 < 1)) {
-            throw TrainConfigRules.invalid("adamBeta1", adamBeta1, "in [0, 1)");
-        }
-        if (!(adamBeta2 >= 0 && adamBeta2 < 1)) {
-            throw TrainConfigRules.invalid("adamBeta2", adamBeta2, "in [0, 1)");
-        }
-        TrainConfigRules.positive("adamEpsilon", adamEpsilon);
-        if (trunkSizes == null || trunkSizes.isEmpty()) {
-            throw TrainConfigRules.invalid("trunkSizes", trunkSizes, "a non-empty list of positive widths");
-        }
+        ConfigChecks.inRange("train.learningRate", learningRate, Interval.open(0, 1));
+        ConfigChecks.positive("train.totalSteps", totalSteps);
+        ConfigChecks.positive("train.batchSize", batchSize);
+        ConfigChecks.atLeast("train.bufferCapacity", bufferCapacity, batchSize);
+        ConfigChecks.inRange("train.epsilonStart", epsilonStart, 0, 1);
+        ConfigChecks.inRange("train.epsilonEnd", epsilonEnd, 0, 1);
+        ConfigChecks.positive("train.epsilonDecaySteps", epsilonDecaySteps);
+        ConfigChecks.atLeast("train.warmupSteps", warmupSteps, 0);
+        ConfigChecks.inRange("train.gamma", gamma, Interval.closedOpen(0, 1));
+        ConfigChecks.inRange("train.tau", tau, Interval.openClosed(0, 1));
+        ConfigChecks.positive("train.targetUpdateInterval", targetUpdateInterval);
+        ConfigChecks.positive("train.gradClipNorm", gradClipNorm);
+        ConfigChecks.nonNegative("train.hindsightWeight", hindsightWeight);
+        ConfigChecks.positive("train.hindsightHorizon", hindsightHorizon);
+        ConfigChecks.nonNegative("train.auxWeight", auxWeight);
+        ConfigChecks.notNull("train.tdLoss", tdLoss, "HUBER or HALF_SQUARED");
+        ConfigChecks.inRange("train.priorityAlpha", priorityAlpha, 0, 1);
+        ConfigChecks.inRange("train.priorityBetaStart", priorityBetaStart, 0, 1);
+        ConfigChecks.inRange("train.priorityBetaEnd", priorityBetaEnd, 0, 1);
+        ConfigChecks.inRange("train.adamBeta1", adamBeta1, Interval.closedOpen(0, 1));
+        ConfigChecks.inRange("train.adamBeta2", adamBeta2, Interval.closedOpen(0, 1));
+        ConfigChecks.positive("train.adamEpsilon", adamEpsilon);
+        ConfigChecks.require(trunkSizes != null && !trunkSizes.isEmpty()
+                        && trunkSizes.stream().allMatch(w -> w != null && w >= 1),
+                "train.trunkSizes", trunkSizes, "a non-empty list of positive widths");
         trunkSizes = List.copyOf(trunkSizes);
-        for (int s : trunkSizes) {
-            if (s < 1) {
-                throw TrainConfigRules.invalid("trunkSizes", trunkSizes, "a non-empty list of positive widths");
-            }
-        }
-        TrainConfigRules.atLeast("headHidden", headHidden, 1);
-        TrainConfigRules.atLeast("auxHidden", auxHidden, 1);
-        TrainConfigRules.atLeast("threads", threads, 1);
-        TrainConfigRules.atLeast("evalIntervalSteps", evalIntervalSteps, 0);
-        TrainConfigRules.atLeast("checkpointIntervalSteps", checkpointIntervalSteps, 0);
+        ConfigChecks.positive("train.headHidden", headHidden);
+        ConfigChecks.positive("train.auxHidden", auxHidden);
+        ConfigChecks.positive("train.threads", threads);
+        ConfigChecks.atLeast("train.evalIntervalSteps", evalIntervalSteps, 0);
+        ConfigChecks.atLeast("train.checkpointIntervalSteps", checkpointIntervalSteps, 0);
     }
 
     /** @return the original system's defaults */

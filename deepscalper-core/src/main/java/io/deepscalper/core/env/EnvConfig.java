@@ -2,7 +2,7 @@ package io.deepscalper.core.env;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
-import java.util.Objects;
+import io.deepscalper.api.config.ConfigChecks;
 
 /**
  * Every number the trading environment uses (docs/environment.md). Immutable, validated on
@@ -41,39 +41,33 @@ public record EnvConfig(int lookback, double initialCash, double maxPositionPct,
                         double hindsightWeight, int hindsightHorizon, int auxHorizon, AuxWindow auxWindow,
                         double rewardScale) {
 
-    /** Validates every field; see the parameter documentation for the ranges. */
+    /** Validates every field; see the parameter documentation for the ranges. Keys are {@code env.<field>}. */
     public EnvConfig {
-        requireRange("lookback", lookback, 1, 100_000);
-        requirePositiveFinite("initialCash", initialCash);
-        if (!(maxPositionPct > 0 && maxPositionPct <= 1)) {
-            throw invalid("maxPositionPct", maxPositionPct, "in (0, 1]; the environment does not borrow");
-        }
-        requireNonNegativeFinite("feeRate", feeRate);
-        if (feeRate >= 0.1) {
-            throw invalid("feeRate", feeRate, "below 0.1 (it is a fraction of notional: 0.0001 is 1 bp)");
-        }
-        requireNonNegativeFinite("minFee", minFee);
-        requireNonNegativeFinite("slippageBps", slippageBps);
-        if (slippageBps >= 1000) {
-            throw invalid("slippageBps", slippageBps, "below 1000 (it is in basis points)");
-        }
-        requirePositiveFinite("minTick", minTick);
-        requireNonNegativeFinite("tickAtrFraction", tickAtrFraction);
-        requireRange("atrPeriod", atrPeriod, 1, 10_000);
-        requireRange("priceBins", priceBins, 2, 1001);
-        requireRange("quantityBins", quantityBins, 3, 1001);
-        if (quantityBins % 2 == 0) {
-            throw invalid("quantityBins", quantityBins, "odd, so that the middle bin means no order");
-        }
-        requireNonNegativeFinite("limitOffsetTicks", limitOffsetTicks);
-        if (maxVolumeFraction != null && !(maxVolumeFraction > 0 && maxVolumeFraction <= 1)) {
-            throw invalid("maxVolumeFraction", maxVolumeFraction, "in (0, 1], or null for no volume cap");
-        }
-        requireNonNegativeFinite("hindsightWeight", hindsightWeight);
-        requireRange("hindsightHorizon", hindsightHorizon, 1, 100_000);
-        requireRange("auxHorizon", auxHorizon, 1, 100_000);
-        Objects.requireNonNull(auxWindow, "EnvConfig.auxWindow must be FUTURE or PAST, not null");
-        requirePositiveFinite("rewardScale", rewardScale);
+        ConfigChecks.inRange("env.lookback", lookback, 1, 100_000);
+        ConfigChecks.positive("env.initialCash", initialCash);
+        ConfigChecks.require(maxPositionPct > 0 && maxPositionPct <= 1, "env.maxPositionPct", maxPositionPct,
+                "in (0, 1]; the environment does not borrow");
+        ConfigChecks.nonNegative("env.feeRate", feeRate);
+        ConfigChecks.require(feeRate < 0.1, "env.feeRate", feeRate,
+                "below 0.1 (it is a fraction of notional: 0.0001 is 1 bp)");
+        ConfigChecks.nonNegative("env.minFee", minFee);
+        ConfigChecks.nonNegative("env.slippageBps", slippageBps);
+        ConfigChecks.require(slippageBps < 1000, "env.slippageBps", slippageBps, "below 1000 (it is in basis points)");
+        ConfigChecks.positive("env.minTick", minTick);
+        ConfigChecks.nonNegative("env.tickAtrFraction", tickAtrFraction);
+        ConfigChecks.inRange("env.atrPeriod", atrPeriod, 1, 10_000);
+        ConfigChecks.inRange("env.priceBins", priceBins, 2, 1001);
+        ConfigChecks.inRange("env.quantityBins", quantityBins, 3, 1001);
+        ConfigChecks.require(quantityBins % 2 == 1, "env.quantityBins", quantityBins,
+                "odd, so that the middle bin means no order");
+        ConfigChecks.nonNegative("env.limitOffsetTicks", limitOffsetTicks);
+        ConfigChecks.require(maxVolumeFraction == null || (maxVolumeFraction > 0 && maxVolumeFraction <= 1),
+                "env.maxVolumeFraction", maxVolumeFraction, "in (0, 1], or null for no volume cap");
+        ConfigChecks.nonNegative("env.hindsightWeight", hindsightWeight);
+        ConfigChecks.inRange("env.hindsightHorizon", hindsightHorizon, 1, 100_000);
+        ConfigChecks.inRange("env.auxHorizon", auxHorizon, 1, 100_000);
+        ConfigChecks.notNull("env.auxWindow", auxWindow, "FUTURE or PAST");
+        ConfigChecks.positive("env.rewardScale", rewardScale);
     }
 
     /** @return the defaults listed on the type */
@@ -100,28 +94,6 @@ public record EnvConfig(int lookback, double initialCash, double maxPositionPct,
     /** @return number of packed actions, {@code priceBins * quantityBins} */
     public int actionCount() {
         return priceBins * quantityBins;
-    }
-
-    private static void requireRange(String field, int value, int min, int max) {
-        if (value < min || value > max) {
-            throw invalid(field, value, "in [" + min + ", " + max + "]");
-        }
-    }
-
-    private static void requirePositiveFinite(String field, double value) {
-        if (!(Double.isFinite(value) && value > 0)) {
-            throw invalid(field, value, "finite and > 0");
-        }
-    }
-
-    private static void requireNonNegativeFinite(String field, double value) {
-        if (!(Double.isFinite(value) && value >= 0)) {
-            throw invalid(field, value, "finite and >= 0");
-        }
-    }
-
-    private static InvalidConfigException invalid(String field, Object value, String rule) {
-        return new InvalidConfigException("EnvConfig." + field + " must be " + rule + " but was " + value);
     }
 
     /** Builder with the documented defaults; {@link #build()} validates. Also Jackson's deserialiser. */

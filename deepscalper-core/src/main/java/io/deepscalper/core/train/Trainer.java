@@ -7,7 +7,9 @@ import io.deepscalper.api.nn.QNetwork;
 import io.deepscalper.api.train.EpisodeEvent;
 import io.deepscalper.api.train.EvaluationEvent;
 import io.deepscalper.api.train.TrainingControl;
+import io.deepscalper.api.train.TrainingEnd;
 import io.deepscalper.api.train.TrainingListener;
+import io.deepscalper.api.train.TrainingListeners;
 import io.deepscalper.api.train.UpdateEvent;
 import io.deepscalper.core.backtest.PerformanceReport;
 import io.deepscalper.core.dqn.TrainConfig;
@@ -57,7 +59,9 @@ public final class Trainer implements AutoCloseable {
     private final int trainTo;
     private final Evaluator evaluator;
     private final Path checkpointDir;
-    private final List<TrainingListener> listeners;
+    /** Every configured listener behind one composite; {@link #hasListeners} spares building unseen events. */
+    private final TrainingListener listener;
+    private final boolean hasListeners;
     private final TradingEnvironment env;
     private final SeriesObservationSource source;
     private final DjlQNetwork online;
@@ -88,7 +92,8 @@ public final class Trainer implements AutoCloseable {
         this.trainFrom = b.trainFrom;
         this.trainTo = b.trainTo;
         this.checkpointDir = b.checkpointDir;
-        this.listeners = List.copyOf(b.listeners);
+        this.listener = TrainingListeners.composite(b.listeners);
+        this.hasListeners = !b.listeners.isEmpty();
         FeatureMatrix features = FeatureMatrix.compute(series);
         EnvConfig trainEnv = b.env.toBuilder().hindsightWeight(config.hindsightWeight())
                 .hindsightHorizon(config.hindsightHorizon()).build();
@@ -153,7 +158,7 @@ public final class Trainer implements AutoCloseable {
      */
     public TrainingResult runUntil(long targetStep) {
         long end = Math.min(targetStep, config.totalSteps());
-        String reason = "completed";
+        TrainingEnd outcome = TrainingEnd.completed();
         LOG.info("training {} from step {} to {} on sessions [{}, {}) of {}", online.config(), step, end, trainFrom,
                 trainTo, series.symbol());
         while (step < end) {
@@ -162,12 +167,12 @@ public final class Trainer implements AutoCloseable {
                 evaluate();
             }
             if (control.rollbackReason != null) {
-                reason = "rolled back: " + control.rollbackReason;
+                outcome = TrainingEnd.rolledBack(control.rollbackReason);
                 rollback();
                 break;
             }
             if (control.stopReason != null) {
-                reason = "stopped: " + control.stopReason;
+                outcome = TrainingEnd.stopped(control.stopReason);
                 break;
             }
             if (checkpointDir != null && config.checkpointIntervalSteps() > 0
@@ -178,12 +183,10 @@ public final class Trainer implements AutoCloseable {
         if (checkpointDir != null && control.rollbackReason == null) {
             checkpoint();
         }
-        for (TrainingListener l : listeners) {
-            l.onTrainingEnd(step, reason);
-        }
+        listener.onTrainingEnd(step, outcome);
         control.stopReason = null;
         control.rollbackReason = null;
-        return new TrainingResult(step, learner.updates(), episodes, reason, lastEvaluation);
+        return new TrainingResult(step, learner.updates(), episodes, outcome, lastEvaluation);
     }
 
     private void trainStep() {
@@ -203,7 +206,7 @@ public final class Trainer implements AutoCloseable {
             replay.sample(batch, source, config.beta(step), replayRng);
             learner.update(batch, stats);
             replay.updatePriorities(batch.indices, stats.tdPrice, stats.tdQuantity, batch.size);
-            if (!listeners.isEmpty()) {
+            if (hasListeners) {
                 publishUpdate(System.nanoTime() - t0);
             }
         }
@@ -264,13 +267,11 @@ public final class Trainer implements AutoCloseable {
 
     private void finishEpisode() {
         episodes++;
-        if (!listeners.isEmpty()) {
+        if (hasListeners) {
             EpisodeEvent e = new EpisodeEvent(step, episodes, series.symbol(),
                     series.sessions().get(env.sessionIndex()).date(), episodeRaw, episodeHindsight, episodeLength,
                     episodeTrades, config.epsilon(step), System.currentTimeMillis());
-            for (TrainingListener l : listeners) {
-                l.onEpisode(e, control);
-            }
+            listener.onEpisode(e, control);
         }
     }
 
@@ -285,9 +286,7 @@ public final class Trainer implements AutoCloseable {
                 config.epsilon(step), replay.size(), config.learningRate(), stats.gradNorm,
                 java.util.Collections.unmodifiableMap(grads), java.util.Collections.unmodifiableMap(weights), nanos,
                 System.currentTimeMillis());
-        for (TrainingListener l : listeners) {
-            l.onUpdate(e, control);
-        }
+        listener.onUpdate(e, control);
     }
 
     /**
@@ -302,9 +301,7 @@ public final class Trainer implements AutoCloseable {
         }
         List<PerformanceReport> reports = evaluator.evaluate(online);
         lastEvaluation = evaluator.toEvent(step, "validation", reports);
-        for (TrainingListener l : listeners) {
-            l.onEvaluation(lastEvaluation, control);
-        }
+        listener.onEvaluation(lastEvaluation, control);
         return reports;
     }
 

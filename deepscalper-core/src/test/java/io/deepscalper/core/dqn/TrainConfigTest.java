@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.deepscalper.api.config.InvalidConfigException;
 import io.deepscalper.core.dqn.TdLoss;
 import io.deepscalper.core.dqn.TrainConfig;
-import io.deepscalper.core.env.InvalidConfigException;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -58,7 +58,7 @@ class TrainConfigTest {
                 .isInstanceOf(UnrecognizedPropertyException.class).hasMessageContaining("learningrate");
         assertThatThrownBy(() -> JSON.readValue("{\"gamma\": 1.5}", TrainConfig.class))
                 .hasRootCauseInstanceOf(InvalidConfigException.class)
-                .hasMessageContaining("TrainConfig.gamma must be in [0, 1) but was 1.5");
+                .hasMessageContaining("train.gamma must be in [0, 1) but was 1.5");
         assertThatThrownBy(() -> TrainConfig.builder().bufferCapacity(100).batchSize(256).build())
                 .isInstanceOf(InvalidConfigException.class).hasMessageContaining("bufferCapacity must be >= 256");
         assertThatThrownBy(() -> TrainConfig.builder().tdLoss(null).build())

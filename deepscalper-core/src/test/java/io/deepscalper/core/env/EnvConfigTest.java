@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.deepscalper.api.config.InvalidConfigException;
 import io.deepscalper.api.features.FeatureMatrix;
 import org.junit.jupiter.api.Test;
 
@@ -53,11 +54,11 @@ class EnvConfigTest {
     void invalidValuesNameTheFieldAndTheRange() {
         assertThatThrownBy(() -> EnvConfig.builder().lookback(0).build())
                 .isInstanceOf(InvalidConfigException.class)
-                .hasMessage("EnvConfig.lookback must be in [1, 100000] but was 0");
+                .hasMessage("env.lookback must be in [1, 100000] but was 0");
         assertThatThrownBy(() -> EnvConfig.builder().maxPositionPct(1.5).build())
-                .hasMessageContaining("EnvConfig.maxPositionPct must be in (0, 1]").hasMessageContaining("1.5");
+                .hasMessageContaining("env.maxPositionPct must be in (0, 1]").hasMessageContaining("1.5");
         assertThatThrownBy(() -> EnvConfig.builder().feeRate(Double.NaN).build())
-                .hasMessageContaining("EnvConfig.feeRate must be finite and >= 0 but was NaN");
+                .hasMessageContaining("env.feeRate must be finite and >= 0 but was NaN");
         assertThatThrownBy(() -> EnvConfig.builder().quantityBins(10).build())
                 .hasMessageContaining("quantityBins must be odd");
         assertThatThrownBy(() -> EnvConfig.builder().maxVolumeFraction(0.0).build())
@@ -72,6 +73,6 @@ class EnvConfigTest {
     void invalidJsonValueFailsWithTheSameMessage() {
         assertThatThrownBy(() -> json.readValue("{\"priceBins\": 1}", EnvConfig.class))
                 .hasRootCauseInstanceOf(InvalidConfigException.class)
-                .hasStackTraceContaining("EnvConfig.priceBins must be in [2, 1001] but was 1");
+                .hasStackTraceContaining("env.priceBins must be in [2, 1001] but was 1");
     }
 }

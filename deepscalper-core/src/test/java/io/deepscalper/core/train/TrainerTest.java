@@ -9,6 +9,7 @@ import io.deepscalper.api.nn.ParameterSet;
 import io.deepscalper.api.train.EpisodeEvent;
 import io.deepscalper.api.train.EvaluationEvent;
 import io.deepscalper.api.train.TrainingControl;
+import io.deepscalper.api.train.TrainingEnd;
 import io.deepscalper.api.train.TrainingListener;
 import io.deepscalper.api.train.UpdateEvent;
 import io.deepscalper.core.dqn.TrainConfig;
@@ -139,14 +140,15 @@ class TrainerTest {
             }
 
             @Override
-            public void onTrainingEnd(long step, String reason) {
+            public void onTrainingEnd(long step, TrainingEnd end) {
                 ended[0] = step;
-                assertThat(reason).isEqualTo("stopped: enough");
+                assertThat(end).isEqualTo(TrainingEnd.stopped("enough"));
             }
         }).build()) {
             TrainingResult r = t.run();
             assertThat(r.steps()).isEqualTo(150);
-            assertThat(r.reason()).isEqualTo("stopped: enough");
+            assertThat(r.end().kind()).isEqualTo(TrainingEnd.Kind.STOPPED);
+            assertThat(r.end().text()).isEqualTo("stopped: enough");
         }
         assertThat(ended[0]).isEqualTo(150);
         assertThat(updates).hasSize(150 - 40);
@@ -183,7 +185,8 @@ class TrainerTest {
             }
         }).build()) {
             TrainingResult r = t.run();
-            assertThat(r.reason()).isEqualTo("rolled back: health critical");
+            assertThat(r.end()).isEqualTo(TrainingEnd.rolledBack("health critical"));
+            assertThat(r.end().text()).isEqualTo("rolled back: health critical");
             assertThat(t.step()).isEqualTo(100);
             ParameterSet atRollback = t.network().parameters();
             try (Trainer fresh = builder(c).build()) {

@@ -1,11 +1,11 @@
 package io.deepscalper.data.csv;
 
+import io.deepscalper.api.config.InvalidConfigException;
 import io.deepscalper.api.data.BarInterval;
 import io.deepscalper.api.market.BarSeries;
 import io.deepscalper.api.market.BundledData;
 import io.deepscalper.api.spi.DataSource;
-import io.deepscalper.api.spi.DataSourceOptions;
-import io.deepscalper.api.spi.InvalidDataSourceOptionException;
+import io.deepscalper.api.spi.ProviderOptions;
 import io.deepscalper.api.spi.UnknownSymbolException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,20 +69,20 @@ public final class CsvDataSource implements DataSource {
     }
 
     @Override
-    public DataSource configure(DataSourceOptions options) {
+    public DataSource configure(ProviderOptions options) {
         options.requireOnly(name(), OPTIONS);
         BarInterval i;
         try {
             i = options.get("interval").map(BarInterval::parse).orElse(BarInterval.ONE_MINUTE);
         } catch (IllegalArgumentException e) {
-            throw new InvalidDataSourceOptionException("csv option 'interval': " + e.getMessage());
+            throw new InvalidConfigException("csv.interval", "csv option 'interval': " + e.getMessage());
         }
         if (options.get("dir").isEmpty()) {
             return new CsvDataSource(Optional.empty(), i);
         }
         Path d = options.getPath("dir");
         if (!Files.isDirectory(d)) {
-            throw new InvalidDataSourceOptionException("csv option 'dir' must be an existing directory but "
+            throw new InvalidConfigException("csv.dir", "csv option 'dir' must be an existing directory but "
                     + d.toAbsolutePath() + " is " + (Files.exists(d) ? "not a directory" : "missing"));
         }
         return new CsvDataSource(Optional.of(d), i);

@@ -1,5 +1,8 @@
 package io.deepscalper.data.drift;
 
+import io.deepscalper.api.config.ConfigChecks;
+import io.deepscalper.api.config.Interval;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -22,16 +25,14 @@ public record DriftConfig(String method, int ksSampleLimit, double ksPValue, dou
     /** Validates every field with a message naming it. */
     public DriftConfig {
         method = method == null ? "auto" : method.toLowerCase(Locale.ROOT);
-        if (!method.equals("auto") && !method.equals("ks") && !method.equals("wasserstein") && !method.equals("psi")) {
-            throw new IllegalArgumentException("drift method must be auto, ks, wasserstein or psi but was '" + method + "'");
-        }
-        check(ksSampleLimit >= 1, "ksSampleLimit", ksSampleLimit, ">= 1");
-        check(ksPValue > 0 && ksPValue < 1, "ksPValue", ksPValue, "in (0, 1)");
-        check(wassersteinThreshold > 0, "wassersteinThreshold", wassersteinThreshold, "> 0");
-        check(psiThreshold > 0, "psiThreshold", psiThreshold, "> 0");
-        check(psiBins >= 2 && psiBins <= 100, "psiBins", psiBins, "in [2, 100]");
-        check(shareThreshold > 0 && shareThreshold <= 1, "shareThreshold", shareThreshold, "in (0, 1]");
-        check(maxReferenceRows >= 10, "maxReferenceRows", maxReferenceRows, ">= 10");
+        ConfigChecks.oneOf("drift.method", method, List.of("auto", "ks", "wasserstein", "psi"));
+        ConfigChecks.positive("drift.ksSampleLimit", ksSampleLimit);
+        ConfigChecks.inRange("drift.ksPValue", ksPValue, Interval.open(0, 1));
+        ConfigChecks.require(wassersteinThreshold > 0, "drift.wassersteinThreshold", wassersteinThreshold, "> 0");
+        ConfigChecks.require(psiThreshold > 0, "drift.psiThreshold", psiThreshold, "> 0");
+        ConfigChecks.inRange("drift.psiBins", psiBins, 2, 100);
+        ConfigChecks.inRange("drift.shareThreshold", shareThreshold, Interval.openClosed(0, 1));
+        ConfigChecks.atLeast("drift.maxReferenceRows", maxReferenceRows, 10);
     }
 
     /** @return Evidently's defaults: auto, 1000, 0.05, 0.1, 0.1, 10 bins, 0.5; 50 000 reference rows */
@@ -43,11 +44,5 @@ public record DriftConfig(String method, int ksSampleLimit, double ksPValue, dou
     public DriftConfig withMethod(String m) {
         return new DriftConfig(m, ksSampleLimit, ksPValue, wassersteinThreshold, psiThreshold, psiBins, shareThreshold,
                 maxReferenceRows);
-    }
-
-    private static void check(boolean ok, String name, double value, String range) {
-        if (!ok) {
-            throw new IllegalArgumentException("drift config '" + name + "' must be " + range + " but was " + value);
-        }
     }
 }

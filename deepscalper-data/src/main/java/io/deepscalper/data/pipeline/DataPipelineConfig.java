@@ -2,8 +2,9 @@ package io.deepscalper.data.pipeline;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import io.deepscalper.api.config.ConfigChecks;
 import io.deepscalper.api.data.BarInterval;
-import io.deepscalper.api.spi.DataSourceOptions;
+import io.deepscalper.api.spi.ProviderOptions;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -26,47 +27,31 @@ import java.util.regex.Pattern;
  */
 public record DataPipelineConfig(List<String> symbols, int updateIntervalMinutes, int lookbackDays, long maxCacheMb,
                                  double qualityThreshold, List<BarInterval> intervals, String source,
-                                 DataSourceOptions sourceOptions) {
+                                 ProviderOptions sourceOptions) {
     private static final Pattern SYMBOL = Pattern.compile("[A-Za-z0-9^=\\-][A-Za-z0-9.^=\\-]{0,31}");
 
-    /** Validates every field; messages name the field, the value and what is allowed. */
+    /** Validates every field; messages name the key ({@code data.<field>}), the value and what is allowed. */
     public DataPipelineConfig {
-        Objects.requireNonNull(symbols, "symbols");
-        if (symbols.isEmpty()) {
-            throw new IllegalArgumentException("data pipeline 'symbols' must list at least one ticker, e.g. [\"SPY\"]");
-        }
+        ConfigChecks.require(symbols != null && !symbols.isEmpty(), "data.symbols", symbols,
+                "a list of at least one ticker, e.g. [\"SPY\"]");
         HashSet<String> seen = new HashSet<>();
         for (String s : symbols) {
-            if (s == null || !SYMBOL.matcher(s).matches()) {
-                throw new IllegalArgumentException("data pipeline symbol '" + s + "' is not a ticker: use 1 to 32 of "
-                        + "A-Z a-z 0-9 . ^ = - and do not start with '.'");
-            }
-            if (!seen.add(s)) {
-                throw new IllegalArgumentException("data pipeline symbol '" + s + "' is listed twice");
-            }
+            ConfigChecks.require(s != null && SYMBOL.matcher(s).matches(), "data.symbols", "'" + s + "'",
+                    "tickers of 1 to 32 of A-Z a-z 0-9 . ^ = - that do not start with '.'");
+            ConfigChecks.require(seen.add(s), "data.symbols", symbols, "a list without repeats ('" + s + "' is listed twice)");
         }
         symbols = List.copyOf(symbols);
-        range(updateIntervalMinutes, 1, 1440, "updateIntervalMinutes");
-        range(lookbackDays, 1, 3650, "lookbackDays");
-        if (maxCacheMb < 1) {
-            throw new IllegalArgumentException("data pipeline 'maxCacheMb' must be >= 1 but was " + maxCacheMb);
-        }
-        if (!(qualityThreshold >= 0 && qualityThreshold <= 1)) {
-            throw new IllegalArgumentException("data pipeline 'qualityThreshold' must be in [0, 1] but was "
-                    + qualityThreshold);
-        }
-        Objects.requireNonNull(intervals, "intervals");
-        if (intervals.isEmpty() || intervals.stream().anyMatch(Objects::isNull)
-                || new HashSet<>(intervals).size() != intervals.size()) {
-            throw new IllegalArgumentException("data pipeline 'intervals' must list distinct intervals, at least one, "
-                    + "e.g. [\"1m\"], but was " + intervals);
-        }
+        ConfigChecks.inRange("data.updateIntervalMinutes", updateIntervalMinutes, 1, 1440);
+        ConfigChecks.inRange("data.lookbackDays", lookbackDays, 1, 3650);
+        ConfigChecks.atLeast("data.maxCacheMb", maxCacheMb, 1);
+        ConfigChecks.inRange("data.qualityThreshold", qualityThreshold, 0, 1);
+        ConfigChecks.require(intervals != null && !intervals.isEmpty() && intervals.stream().noneMatch(Objects::isNull)
+                        && new HashSet<>(intervals).size() == intervals.size(), "data.intervals", intervals,
+                "a list of distinct intervals, at least one, e.g. [\"1m\"]");
         intervals = List.copyOf(intervals);
-        if (source == null || source.isBlank()) {
-            throw new IllegalArgumentException("data pipeline 'source' must name a data source, e.g. synthetic, csv "
-                    + "or yahoo");
-        }
-        sourceOptions = sourceOptions == null ? DataSourceOptions.empty() : sourceOptions;
+        ConfigChecks.require(source != null && !source.isBlank(), "data.source", source,
+                "the name of a data source, e.g. synthetic, csv or yahoo");
+        sourceOptions = sourceOptions == null ? ProviderOptions.empty() : sourceOptions;
     }
 
     /** Reads JSON; absent fields take the documented defaults. */
@@ -78,7 +63,7 @@ public record DataPipelineConfig(List<String> symbols, int updateIntervalMinutes
                                        @JsonProperty("qualityThreshold") Double qualityThreshold,
                                        @JsonProperty("intervals") List<BarInterval> intervals,
                                        @JsonProperty("source") String source,
-                                       @JsonProperty("sourceOptions") DataSourceOptions sourceOptions) {
+                                       @JsonProperty("sourceOptions") ProviderOptions sourceOptions) {
         Builder b = builder();
         if (symbols != null) {
             b.symbols(symbols);
@@ -124,13 +109,6 @@ public record DataPipelineConfig(List<String> symbols, int updateIntervalMinutes
         return intervals.get(0);
     }
 
-    private static void range(int v, int lo, int hi, String name) {
-        if (v < lo || v > hi) {
-            throw new IllegalArgumentException("data pipeline '" + name + "' must be in [" + lo + ", " + hi
-                    + "] but was " + v);
-        }
-    }
-
     /** Builder with the documented defaults; {@link #build()} validates. */
     public static final class Builder {
         private List<String> symbols = List.of("SPY");
@@ -140,7 +118,7 @@ public record DataPipelineConfig(List<String> symbols, int updateIntervalMinutes
         private double qualityThreshold = 0.95;
         private List<BarInterval> intervals = List.of(BarInterval.ONE_MINUTE);
         private String source = "synthetic";
-        private DataSourceOptions sourceOptions = DataSourceOptions.empty();
+        private ProviderOptions sourceOptions = ProviderOptions.empty();
 
         private Builder() {
         }
@@ -193,7 +171,7 @@ public record DataPipelineConfig(List<String> symbols, int updateIntervalMinutes
         }
 
         /** @param v data source options */
-        public Builder sourceOptions(DataSourceOptions v) {
+        public Builder sourceOptions(ProviderOptions v) {
             this.sourceOptions = v;
             return this;
         }

@@ -1,5 +1,8 @@
 package io.deepscalper.data.quality;
 
+import io.deepscalper.api.config.ConfigChecks;
+import io.deepscalper.api.config.Interval;
+
 /**
  * Thresholds of the quality checks; see {@link QualityChecker} for what each check does.
  *
@@ -26,13 +29,13 @@ public record QualityConfig(double threshold, int maxFillGap, double returnOutli
 
     /** Validates every field with a message naming it. */
     public QualityConfig {
-        require(threshold >= 0 && threshold <= 1, "threshold", threshold, "in [0, 1]");
-        require(maxFillGap >= 0 && maxFillGap <= 60, "maxFillGap", maxFillGap, "in [0, 60]");
-        require(returnOutlierZ > 0 && Double.isFinite(returnOutlierZ), "returnOutlierZ", returnOutlierZ, "> 0");
-        require(volumeSpikeZ > 0 && Double.isFinite(volumeSpikeZ), "volumeSpikeZ", volumeSpikeZ, "> 0");
-        require(staleRun >= 2, "staleRun", staleRun, ">= 2");
-        require(splitMinJump > 1 && splitMinJump < 10, "splitMinJump", splitMinJump, "in (1, 10)");
-        require(splitTolerance > 0 && splitTolerance < 0.2, "splitTolerance", splitTolerance, "in (0, 0.2)");
+        ConfigChecks.inRange("quality.threshold", threshold, 0, 1);
+        ConfigChecks.inRange("quality.maxFillGap", maxFillGap, 0, 60);
+        ConfigChecks.positive("quality.returnOutlierZ", returnOutlierZ);
+        ConfigChecks.positive("quality.volumeSpikeZ", volumeSpikeZ);
+        ConfigChecks.atLeast("quality.staleRun", staleRun, 2);
+        ConfigChecks.inRange("quality.splitMinJump", splitMinJump, Interval.open(1, 10));
+        ConfigChecks.inRange("quality.splitTolerance", splitTolerance, Interval.open(0, 0.2));
     }
 
     /** @return the documented defaults */
@@ -44,11 +47,5 @@ public record QualityConfig(double threshold, int maxFillGap, double returnOutli
     public QualityConfig withThreshold(double t) {
         return new QualityConfig(t, maxFillGap, returnOutlierZ, volumeSpikeZ, staleRun, splitMinJump, splitTolerance,
                 regularHoursOnly);
-    }
-
-    private static void require(boolean ok, String name, double value, String range) {
-        if (!ok) {
-            throw new IllegalArgumentException("quality config '" + name + "' must be " + range + " but was " + value);
-        }
     }
 }

@@ -3,7 +3,7 @@ package io.deepscalper.data.synthetic;
 import io.deepscalper.api.data.BarInterval;
 import io.deepscalper.api.market.BarSeries;
 import io.deepscalper.api.spi.DataSource;
-import io.deepscalper.api.spi.DataSourceOptions;
+import io.deepscalper.api.spi.ProviderOptions;
 import io.deepscalper.api.spi.UnknownSymbolException;
 import java.time.Duration;
 import java.time.Instant;
@@ -102,7 +102,7 @@ public final class SyntheticDataSource implements DataSource {
     }
 
     @Override
-    public DataSource configure(DataSourceOptions options) {
+    public DataSource configure(ProviderOptions options) {
         options.requireOnly(name(), optionNames());
         Set<String> list = new HashSet<>();
         options.get("symbols").ifPresent(s -> Arrays.stream(s.split(","))

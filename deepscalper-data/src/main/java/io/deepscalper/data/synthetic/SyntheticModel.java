@@ -1,11 +1,12 @@
 package io.deepscalper.data.synthetic;
 
-import io.deepscalper.api.spi.DataSourceOptions;
-import io.deepscalper.api.spi.InvalidDataSourceOptionException;
+import io.deepscalper.api.config.ConfigChecks;
+import io.deepscalper.api.config.Interval;
+import io.deepscalper.api.spi.ProviderOptions;
 import java.util.Set;
 
 /**
- * Parameters of the synthetic intraday market, read from {@link DataSourceOptions}. Every field has a
+ * Parameters of the synthetic intraday market, read from {@link ProviderOptions}. Every field has a
  * default, so the {@code synthetic} source works out of the box.
  *
  * @param seed               drives every random number; the same seed gives the same bars
@@ -29,14 +30,14 @@ public record SyntheticModel(long seed, double dailyVolatility, double correlati
 
     /** Validates every parameter with a message naming it. */
     public SyntheticModel {
-        check(dailyVolatility > 0 && dailyVolatility < 0.5, "dailyVolatility", dailyVolatility, "in (0, 0.5)");
-        check(correlation >= 0 && correlation < 1, "correlation", correlation, "in [0, 1)");
-        check(uShape >= 0 && uShape <= 10, "uShape", uShape, "in [0, 10]");
-        check(jumpProbability >= 0 && jumpProbability <= 0.1, "jumpProbability", jumpProbability, "in [0, 0.1]");
-        check(jumpSize >= 0 && jumpSize < 0.2, "jumpSize", jumpSize, "in [0, 0.2)");
-        check(signal > -1 && signal < 1, "signal", signal, "in (-1, 1)");
-        check(baseVolume >= 1, "baseVolume", baseVolume, ">= 1");
-        check(tick > 0 && tick <= 1, "tick", tick, "in (0, 1]");
+        ConfigChecks.inRange("synthetic.dailyVolatility", dailyVolatility, Interval.open(0, 0.5));
+        ConfigChecks.inRange("synthetic.correlation", correlation, Interval.closedOpen(0, 1));
+        ConfigChecks.inRange("synthetic.uShape", uShape, 0, 10);
+        ConfigChecks.inRange("synthetic.jumpProbability", jumpProbability, 0, 0.1);
+        ConfigChecks.inRange("synthetic.jumpSize", jumpSize, Interval.closedOpen(0, 0.2));
+        ConfigChecks.inRange("synthetic.signal", signal, Interval.open(-1, 1));
+        ConfigChecks.require(baseVolume >= 1, "synthetic.baseVolume", baseVolume, ">= 1");
+        ConfigChecks.inRange("synthetic.tick", tick, Interval.openClosed(0, 1));
     }
 
     /** @return the defaults: seed 42, 1.2 % daily volatility, correlation 0.6, no planted signal */
@@ -45,7 +46,7 @@ public record SyntheticModel(long seed, double dailyVolatility, double correlati
     }
 
     /** @return the defaults overridden by {@code options} */
-    public static SyntheticModel from(DataSourceOptions o) {
+    public static SyntheticModel from(ProviderOptions o) {
         SyntheticModel d = defaults();
         return new SyntheticModel(o.getLong("seed", d.seed), o.getDouble("dailyVolatility", d.dailyVolatility),
                 o.getDouble("correlation", d.correlation), o.getDouble("uShape", d.uShape),
@@ -53,10 +54,4 @@ public record SyntheticModel(long seed, double dailyVolatility, double correlati
                 o.getDouble("signal", d.signal), o.getDouble("baseVolume", d.baseVolume), o.getDouble("tick", d.tick));
     }
 
-    private static void check(boolean ok, String name, double value, String range) {
-        if (!ok) {
-            throw new InvalidDataSourceOptionException("synthetic option '" + name + "' must be " + range
-                    + " but was " + value);
-        }
-    }
 }

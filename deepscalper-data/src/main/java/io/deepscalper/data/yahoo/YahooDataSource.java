@@ -1,10 +1,10 @@
 package io.deepscalper.data.yahoo;
 
+import io.deepscalper.api.config.ConfigChecks;
 import io.deepscalper.api.data.BarInterval;
 import io.deepscalper.api.market.BarSeries;
 import io.deepscalper.api.spi.DataSource;
-import io.deepscalper.api.spi.DataSourceOptions;
-import io.deepscalper.api.spi.InvalidDataSourceOptionException;
+import io.deepscalper.api.spi.ProviderOptions;
 import io.deepscalper.api.spi.UnsupportedIntervalException;
 import io.deepscalper.data.raw.RawBars;
 import io.deepscalper.data.raw.RawDataSource;
@@ -93,30 +93,23 @@ public final class YahooDataSource implements RawDataSource {
     }
 
     @Override
-    public DataSource configure(DataSourceOptions o) {
+    public DataSource configure(ProviderOptions o) {
         o.requireOnly(name(), OPTIONS);
         YahooSettings d = YahooSettings.defaults();
         long pageDays = o.getLong("pageDays", d.pageDays());
         long maxRetries = o.getLong("maxRetries", d.maxRetries());
-        if (pageDays < 1 || pageDays > 8) {
-            throw new InvalidDataSourceOptionException("yahoo option 'pageDays' must be 1..8 (Yahoo serves 1-minute "
-                    + "bars for at most about 8 days per request) but was " + pageDays);
-        }
-        if (maxRetries < 0 || maxRetries > 20) {
-            throw new InvalidDataSourceOptionException("yahoo option 'maxRetries' must be 0..20 but was " + maxRetries);
-        }
+        ConfigChecks.require(pageDays >= 1 && pageDays <= 8, "yahoo.pageDays", pageDays,
+                "in [1, 8] (Yahoo serves 1-minute bars for at most about 8 days per request)");
+        ConfigChecks.inRange("yahoo.maxRetries", maxRetries, 0, 20);
         return new YahooDataSource(new YahooSettings(o.getUri("baseUrl", d.baseUrl()),
                 o.getBoolean("includePrePost", d.includePrePost()), (int) pageDays, (int) maxRetries,
-                positive(o.getDuration("retryBackoff", d.retryBackoff()), "retryBackoff"),
-                positive(o.getDuration("maxBackoff", d.maxBackoff()), "maxBackoff"),
-                positive(o.getDuration("timeout", d.timeout()), "timeout")));
+                notNegative(o.getDuration("retryBackoff", d.retryBackoff()), "retryBackoff"),
+                notNegative(o.getDuration("maxBackoff", d.maxBackoff()), "maxBackoff"),
+                notNegative(o.getDuration("timeout", d.timeout()), "timeout")));
     }
 
-    private static Duration positive(Duration d, String name) {
-        if (d.isNegative()) {
-            throw new InvalidDataSourceOptionException("yahoo option '" + name + "' must not be negative but was " + d);
-        }
-        return d;
+    private static Duration notNegative(Duration d, String name) {
+        return ConfigChecks.require(!d.isNegative(), "yahoo." + name, d, "zero or positive");
     }
 
     /** @return the settings in use */

@@ -1,7 +1,7 @@
 package io.deepscalper.data.csv;
 
 import io.deepscalper.api.spi.DataSource;
-import io.deepscalper.api.spi.DataSourceOptions;
+import io.deepscalper.api.spi.ProviderOptions;
 import io.deepscalper.testkit.DataSourceContractKit;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -21,7 +21,7 @@ class CsvDataSourceContractTest extends DataSourceContractKit {
 
     @Override
     protected DataSource dataSource() {
-        return new CsvDataSource().configure(DataSourceOptions.of(Map.of("dir", dir.toString())));
+        return new CsvDataSource().configure(ProviderOptions.of(Map.of("dir", dir.toString())));
     }
 
     @Override

@@ -3,12 +3,12 @@ package io.deepscalper.data.csv;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.deepscalper.api.config.InvalidConfigException;
 import io.deepscalper.api.data.BarInterval;
 import io.deepscalper.api.market.BarSeries;
 import io.deepscalper.api.spi.DataSource;
-import io.deepscalper.api.spi.DataSourceOptions;
-import io.deepscalper.api.spi.InvalidDataSourceOptionException;
 import io.deepscalper.api.spi.PermanentDataSourceException;
+import io.deepscalper.api.spi.ProviderOptions;
 import io.deepscalper.api.spi.Providers;
 import io.deepscalper.api.spi.UnknownSymbolException;
 import java.io.IOException;
@@ -27,7 +27,7 @@ class CsvDataSourceTest {
     Path dir;
 
     private DataSource source() {
-        return Providers.byName(DataSource.class, "csv").configure(DataSourceOptions.of(Map.of("dir", dir.toString())));
+        return Providers.byName(DataSource.class, "csv").configure(ProviderOptions.of(Map.of("dir", dir.toString())));
     }
 
     @Test
@@ -70,11 +70,11 @@ class CsvDataSourceTest {
 
     @Test
     void missingDirectoryAndBadIntervalAreConfigErrors() {
-        assertThatThrownBy(() -> new CsvDataSource().configure(DataSourceOptions.of(Map.of("dir",
-                dir.resolve("nope").toString())))).isInstanceOf(InvalidDataSourceOptionException.class)
+        assertThatThrownBy(() -> new CsvDataSource().configure(ProviderOptions.of(Map.of("dir",
+                dir.resolve("nope").toString())))).isInstanceOf(InvalidConfigException.class)
                 .hasMessageContaining("missing");
-        assertThatThrownBy(() -> new CsvDataSource().configure(DataSourceOptions.of(Map.of("interval", "1x"))))
-                .isInstanceOf(InvalidDataSourceOptionException.class).hasMessageContaining("interval");
+        assertThatThrownBy(() -> new CsvDataSource().configure(ProviderOptions.of(Map.of("interval", "1x"))))
+                .isInstanceOf(InvalidConfigException.class).hasMessageContaining("interval");
     }
 
     @Test

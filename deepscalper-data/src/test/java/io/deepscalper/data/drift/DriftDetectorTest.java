@@ -6,7 +6,7 @@ import io.deepscalper.api.data.BarInterval;
 import io.deepscalper.api.data.DriftSummary;
 import io.deepscalper.api.data.FeatureDrift;
 import io.deepscalper.api.market.BarSeries;
-import io.deepscalper.api.spi.DataSourceOptions;
+import io.deepscalper.api.spi.ProviderOptions;
 import io.deepscalper.data.synthetic.SyntheticDataSource;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +21,7 @@ class DriftDetectorTest {
     private static final DriftDetector DETECTOR = new DriftDetector(DriftConfig.defaults());
 
     private static BarSeries synthetic(String vol, String from, String to) {
-        return new SyntheticDataSource().configure(DataSourceOptions.of(Map.of("seed", "11", "dailyVolatility", vol)))
+        return new SyntheticDataSource().configure(ProviderOptions.of(Map.of("seed", "11", "dailyVolatility", vol)))
                 .fetch("AAA", BarInterval.ONE_MINUTE, Instant.parse(from), Instant.parse(to));
     }
 

@@ -24,7 +24,7 @@ class DataPipelineConfigTest {
         DataPipelineConfig c = DataPipelineConfig.builder().symbols("SPY", "QQQ").updateIntervalMinutes(2)
                 .lookbackDays(10).maxCacheMb(64).qualityThreshold(0.9).intervals(java.util.List.of(
                         BarInterval.ONE_MINUTE, BarInterval.FIVE_MINUTES)).source("csv")
-                .sourceOptions(io.deepscalper.api.spi.DataSourceOptions.of(java.util.Map.of("dir", "/d"))).build();
+                .sourceOptions(io.deepscalper.api.spi.ProviderOptions.of(java.util.Map.of("dir", "/d"))).build();
         String text = json.writeValueAsString(c);
         assertThat(text).contains("\"intervals\":[\"1m\",\"5m\"]").contains("\"sourceOptions\":{\"dir\":\"/d\"}");
         assertThat(json.readValue(text, DataPipelineConfig.class)).isEqualTo(c);
@@ -34,14 +34,14 @@ class DataPipelineConfigTest {
 
     @Test
     void invalidValuesAreRejectedWithTheFieldName() {
-        assertThatThrownBy(() -> DataPipelineConfig.builder().symbols().build()).hasMessageContaining("'symbols'");
-        assertThatThrownBy(() -> DataPipelineConfig.builder().symbols("SPY", "SPY").build()).hasMessageContaining("twice");
-        assertThatThrownBy(() -> DataPipelineConfig.builder().symbols("../x").build()).hasMessageContaining("not a ticker");
+        assertThatThrownBy(() -> DataPipelineConfig.builder().symbols().build()).hasMessageContaining("data.symbols must be a list of at least one ticker");
+        assertThatThrownBy(() -> DataPipelineConfig.builder().symbols("SPY", "SPY").build()).hasMessageContaining("data.symbols must be a list without repeats").hasMessageContaining("twice");
+        assertThatThrownBy(() -> DataPipelineConfig.builder().symbols("../x").build()).hasMessageContaining("data.symbols must be tickers of 1 to 32");
         assertThatThrownBy(() -> DataPipelineConfig.builder().updateIntervalMinutes(0).build())
-                .hasMessageContaining("'updateIntervalMinutes' must be in [1, 1440] but was 0");
+                .hasMessageContaining("data.updateIntervalMinutes must be in [1, 1440] but was 0");
         assertThatThrownBy(() -> DataPipelineConfig.builder().qualityThreshold(1.5).build())
-                .hasMessageContaining("'qualityThreshold'");
-        assertThatThrownBy(() -> DataPipelineConfig.builder().maxCacheMb(0).build()).hasMessageContaining("'maxCacheMb'");
+                .hasMessageContaining("data.qualityThreshold must be in [0, 1] but was 1.5");
+        assertThatThrownBy(() -> DataPipelineConfig.builder().maxCacheMb(0).build()).hasMessageContaining("data.maxCacheMb must be >= 1");
         assertThatThrownBy(() -> json.readValue("{\"symbol\":[\"SPY\"]}", DataPipelineConfig.class))
                 .hasMessageContaining("symbol");
         assertThatThrownBy(() -> json.readValue("{\"intervals\":[\"1x\"]}", DataPipelineConfig.class))

@@ -9,7 +9,7 @@ import io.deepscalper.api.data.DataUpdate;
 import io.deepscalper.api.data.DataUpdateListener;
 import io.deepscalper.api.market.BarSeries;
 import io.deepscalper.api.spi.DataSource;
-import io.deepscalper.api.spi.DataSourceOptions;
+import io.deepscalper.api.spi.ProviderOptions;
 import io.deepscalper.data.cache.MutableClock;
 import io.deepscalper.data.synthetic.SyntheticDataSource;
 import io.deepscalper.data.yahoo.YahooStub;
@@ -45,7 +45,7 @@ class DataPipelineTest {
     }
 
     private static DataSource synthetic(Map<String, String> options) {
-        return new SyntheticDataSource().configure(DataSourceOptions.of(options));
+        return new SyntheticDataSource().configure(ProviderOptions.of(options));
     }
 
     private DataPipeline pipeline(DataSource source, Path cacheDir, String... symbols) {

@@ -7,7 +7,7 @@ import io.deepscalper.api.market.BarCsvWriter;
 import io.deepscalper.api.market.BarSeries;
 import io.deepscalper.api.market.BundledData;
 import io.deepscalper.api.spi.DataSource;
-import io.deepscalper.api.spi.DataSourceOptions;
+import io.deepscalper.api.spi.ProviderOptions;
 import io.deepscalper.data.cache.MutableClock;
 import io.deepscalper.data.csv.CsvDataSource;
 import io.deepscalper.data.synthetic.SyntheticDataSource;
@@ -42,7 +42,7 @@ class QualityGateAndDriftTest {
         }
         Path csvDir = Files.createDirectories(dir.resolve("csv"));
         writeCsv(csvDir.resolve("SPY.csv"), split.build());
-        DataSource csv = new CsvDataSource().configure(DataSourceOptions.of(Map.of("dir", csvDir.toString())));
+        DataSource csv = new CsvDataSource().configure(ProviderOptions.of(Map.of("dir", csvDir.toString())));
         MutableClock clock = new MutableClock(Instant.parse("2011-02-01T06:00:00Z"));
         DataPipelineConfig config = DataPipelineConfig.builder().symbols("SPY").lookbackDays(35).build();
         try (DataPipeline p = new DataPipeline(config, csv, dir.resolve("cache"), clock)) {
@@ -62,7 +62,7 @@ class QualityGateAndDriftTest {
     void cleanRealBarsAreAcceptedAsRegularHoursTrainingData() throws Exception {
         Path csvDir = Files.createDirectories(dir.resolve("csv"));
         writeCsv(csvDir.resolve("SPY_1min_2011-01.csv"), BundledData.spyJanuary2011Raw());
-        DataSource csv = new CsvDataSource().configure(DataSourceOptions.of(Map.of("dir", csvDir.toString())));
+        DataSource csv = new CsvDataSource().configure(ProviderOptions.of(Map.of("dir", csvDir.toString())));
         // the file ends on 2011-01-31; February's sessions up to "now" are not published yet, not missing
         MutableClock clock = new MutableClock(Instant.parse("2011-02-03T18:00:00Z"));
         DataPipelineConfig config = DataPipelineConfig.builder().symbols("SPY").lookbackDays(40).build();
@@ -81,8 +81,8 @@ class QualityGateAndDriftTest {
     void driftIsReportedAgainstTheStoredReferenceOfTheTrainedModel() {
         MutableClock clock = new MutableClock(Instant.parse("2024-03-08T21:00:00Z"));
         DataPipelineConfig config = DataPipelineConfig.builder().symbols("AAA").lookbackDays(7).build();
-        DataSource calm = new SyntheticDataSource().configure(DataSourceOptions.of(Map.of("seed", "1")));
-        DataSource wild = new SyntheticDataSource().configure(DataSourceOptions.of(Map.of("seed", "2",
+        DataSource calm = new SyntheticDataSource().configure(ProviderOptions.of(Map.of("seed", "1")));
+        DataSource wild = new SyntheticDataSource().configure(ProviderOptions.of(Map.of("seed", "2",
                 "dailyVolatility", "0.036")));
         BarSeries trainedOn;
         try (DataPipeline p = new DataPipeline(config, calm, dir.resolve("calm"), clock)) {

@@ -1,7 +1,7 @@
 package io.deepscalper.data.synthetic;
 
 import io.deepscalper.api.spi.DataSource;
-import io.deepscalper.api.spi.DataSourceOptions;
+import io.deepscalper.api.spi.ProviderOptions;
 import io.deepscalper.testkit.DataSourceContractKit;
 import java.time.Instant;
 import java.util.Map;
@@ -10,7 +10,7 @@ class SyntheticDataSourceContractTest extends DataSourceContractKit {
 
     @Override
     protected DataSource dataSource() {
-        return new SyntheticDataSource().configure(DataSourceOptions.of(Map.of("seed", "7")));
+        return new SyntheticDataSource().configure(ProviderOptions.of(Map.of("seed", "7")));
     }
 
     @Override

@@ -3,11 +3,11 @@ package io.deepscalper.data.synthetic;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.deepscalper.api.config.InvalidConfigException;
 import io.deepscalper.api.data.BarInterval;
 import io.deepscalper.api.market.BarSeries;
 import io.deepscalper.api.spi.DataSource;
-import io.deepscalper.api.spi.DataSourceOptions;
-import io.deepscalper.api.spi.InvalidDataSourceOptionException;
+import io.deepscalper.api.spi.ProviderOptions;
 import io.deepscalper.api.spi.UnknownSymbolException;
 import java.time.Instant;
 import java.util.Map;
@@ -19,7 +19,7 @@ class SyntheticMarketTest {
     private static final Instant TO = Instant.parse("2024-02-27T00:00:00Z");
 
     private static DataSource source(Map<String, String> options) {
-        return new SyntheticDataSource().configure(DataSourceOptions.of(options));
+        return new SyntheticDataSource().configure(ProviderOptions.of(options));
     }
 
     @Test
@@ -111,7 +111,7 @@ class SyntheticMarketTest {
         assertThatThrownBy(() -> src.fetch("CCC", BarInterval.ONE_MINUTE, FROM, TO))
                 .isInstanceOf(UnknownSymbolException.class).hasMessageContaining("AAA");
         assertThatThrownBy(() -> source(Map.of("correlation", "1.5")))
-                .isInstanceOf(InvalidDataSourceOptionException.class).hasMessageContaining("'correlation' must be in [0, 1)");
+                .isInstanceOf(InvalidConfigException.class).hasMessageContaining("synthetic.correlation must be in [0, 1)");
     }
 
     static double[] minuteReturns(BarSeries s) {

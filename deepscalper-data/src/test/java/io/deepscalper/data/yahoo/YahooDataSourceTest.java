@@ -3,10 +3,10 @@ package io.deepscalper.data.yahoo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.deepscalper.api.config.InvalidConfigException;
 import io.deepscalper.api.data.BarInterval;
 import io.deepscalper.api.market.BarSeries;
 import io.deepscalper.api.spi.DataSource;
-import io.deepscalper.api.spi.InvalidDataSourceOptionException;
 import io.deepscalper.api.spi.PermanentDataSourceException;
 import io.deepscalper.api.spi.Providers;
 import io.deepscalper.api.spi.TransientDataSourceException;
@@ -106,9 +106,9 @@ class YahooDataSourceTest {
     @Test
     void optionsAreValidatedAndTheSourceIsNeverTheDefault() {
         assertThatThrownBy(() -> stub.source(Map.of("pageDays", "30")))
-                .isInstanceOf(InvalidDataSourceOptionException.class).hasMessageContaining("pageDays");
+                .isInstanceOf(InvalidConfigException.class).hasMessageContaining("pageDays");
         assertThatThrownBy(() -> stub.source(Map.of("baseUrl", "file:///etc")))
-                .isInstanceOf(InvalidDataSourceOptionException.class).hasMessageContaining("baseUrl");
+                .isInstanceOf(InvalidConfigException.class).hasMessageContaining("baseUrl");
         assertThat(Providers.best(DataSource.class).name()).isEqualTo("synthetic");
         assertThat(Providers.names(DataSource.class)).containsExactly("csv", "synthetic", "yahoo");
         assertThatThrownBy(() -> Providers.byName(DataSource.class, "bloomberg"))

@@ -1,7 +1,7 @@
 package io.deepscalper.data.yahoo;
 
 import io.deepscalper.api.spi.DataSource;
-import io.deepscalper.api.spi.DataSourceOptions;
+import io.deepscalper.api.spi.ProviderOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -102,7 +102,7 @@ public final class YahooStub implements AutoCloseable {
     }
 
     public DataSource source(Map<String, String> extra) {
-        DataSourceOptions o = DataSourceOptions.of(Map.of("baseUrl", baseUrl(), "retryBackoff", "PT0.01S",
+        ProviderOptions o = ProviderOptions.of(Map.of("baseUrl", baseUrl(), "retryBackoff", "PT0.01S",
                 "maxBackoff", "PT0.05S"));
         for (Map.Entry<String, String> e : extra.entrySet()) {
             o = o.with(e.getKey(), e.getValue());

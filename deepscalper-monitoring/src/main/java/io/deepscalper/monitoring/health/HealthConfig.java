@@ -1,6 +1,8 @@
 package io.deepscalper.monitoring.health;
 
-import java.util.Objects;
+import io.deepscalper.api.config.ConfigChecks;
+import io.deepscalper.api.config.Interval;
+import java.util.List;
 
 /**
  * Thresholds of the model-health checks. Validated on construction.
@@ -23,17 +25,15 @@ public record HealthConfig(int checkEveryUpdates, double explosionThreshold, dou
 
     /** Validates every field, naming the one that is wrong. */
     public HealthConfig {
-        check(checkEveryUpdates >= 1, "checkEveryUpdates must be >= 1 but was " + checkEveryUpdates);
-        check(explosionThreshold > 0 && Double.isFinite(explosionThreshold),
-                "explosionThreshold must be finite and > 0 but was " + explosionThreshold);
-        check(vanishingThreshold >= 0 && vanishingThreshold < explosionThreshold,
-                "vanishingThreshold must be in [0, explosionThreshold) but was " + vanishingThreshold);
-        check(deadShareWarning > 0 && deadShareWarning <= 1, "deadShareWarning must be in (0, 1] but was "
-                + deadShareWarning);
-        check(deadShareCritical >= deadShareWarning && deadShareCritical <= 1,
-                "deadShareCritical must be in [deadShareWarning, 1] but was " + deadShareCritical);
-        Objects.requireNonNull(onCritical, "onCritical");
-        check(explosionPatience >= 1, "explosionPatience must be >= 1 but was " + explosionPatience);
+        ConfigChecks.positive("health.checkEveryUpdates", checkEveryUpdates);
+        ConfigChecks.positive("health.explosionThreshold", explosionThreshold);
+        ConfigChecks.require(vanishingThreshold >= 0 && vanishingThreshold < explosionThreshold,
+                "health.vanishingThreshold", vanishingThreshold, "in [0, explosionThreshold=" + explosionThreshold + ")");
+        ConfigChecks.inRange("health.deadShareWarning", deadShareWarning, Interval.openClosed(0, 1));
+        ConfigChecks.require(deadShareCritical >= deadShareWarning && deadShareCritical <= 1,
+                "health.deadShareCritical", deadShareCritical, "in [deadShareWarning=" + deadShareWarning + ", 1]");
+        ConfigChecks.notNull("health.onCritical", onCritical, "one of " + List.of(CriticalAction.values()));
+        ConfigChecks.positive("health.explosionPatience", explosionPatience);
     }
 
     /** The settings without patience: the first exploding gradient is critical. */
@@ -41,12 +41,6 @@ public record HealthConfig(int checkEveryUpdates, double explosionThreshold, dou
                         double deadShareWarning, double deadShareCritical, CriticalAction onCritical) {
         this(checkEveryUpdates, explosionThreshold, vanishingThreshold, deadShareWarning, deadShareCritical,
                 onCritical, 1);
-    }
-
-    private static void check(boolean ok, String message) {
-        if (!ok) {
-            throw new IllegalArgumentException("HealthConfig." + message);
-        }
     }
 
     /** @return checks every 100 updates, explosion above 10, vanishing below 1e-6, dead 50%/99%, roll back */

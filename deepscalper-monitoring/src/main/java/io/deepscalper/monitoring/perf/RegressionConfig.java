@@ -1,6 +1,7 @@
 package io.deepscalper.monitoring.perf;
 
-import java.util.Objects;
+import io.deepscalper.api.config.ConfigChecks;
+import io.deepscalper.api.config.Interval;
 
 /**
  * Settings of a {@link RegressionMonitor}. Validated on construction.
@@ -21,24 +22,15 @@ public record RegressionConfig(String metric, boolean higherIsBetter, String ret
 
     /** Validates every field, naming the one that is wrong. */
     public RegressionConfig {
-        Objects.requireNonNull(metric, "metric");
-        Objects.requireNonNull(returnMetric, "returnMetric");
-        check(window >= MannKendall.MIN_POINTS, "window must be >= " + MannKendall.MIN_POINTS + " but was " + window);
-        check(minHistory >= 3 && minHistory <= window, "minHistory must be in [3, window=" + window + "] but was "
-                + minHistory);
-        check(alpha > 0 && alpha <= 0.5, "alpha must be in (0, 0.5] but was " + alpha);
-        check(zThreshold > 0 && Double.isFinite(zThreshold), "zThreshold must be finite and > 0 but was "
-                + zThreshold);
-        check(changeDelta >= 0 && Double.isFinite(changeDelta), "changeDelta must be finite and >= 0 but was "
-                + changeDelta);
-        check(changeLambda > 0 && Double.isFinite(changeLambda), "changeLambda must be finite and > 0 but was "
-                + changeLambda);
-    }
-
-    private static void check(boolean ok, String message) {
-        if (!ok) {
-            throw new IllegalArgumentException("RegressionConfig." + message);
-        }
+        ConfigChecks.notNull("regression.metric", metric, "a metric name");
+        ConfigChecks.notNull("regression.returnMetric", returnMetric, "a metric name");
+        ConfigChecks.atLeast("regression.window", window, MannKendall.MIN_POINTS);
+        ConfigChecks.require(minHistory >= 3 && minHistory <= window, "regression.minHistory", minHistory,
+                "in [3, window=" + window + "]");
+        ConfigChecks.inRange("regression.alpha", alpha, Interval.openClosed(0, 0.5));
+        ConfigChecks.positive("regression.zThreshold", zThreshold);
+        ConfigChecks.nonNegative("regression.changeDelta", changeDelta);
+        ConfigChecks.positive("regression.changeLambda", changeLambda);
     }
 
     /**

@@ -6,10 +6,12 @@ import io.deepscalper.api.metrics.DataReport;
 import io.deepscalper.api.metrics.MetricsWriter;
 import io.deepscalper.api.metrics.TriggerEvent;
 import io.deepscalper.api.spi.MetricsSink;
+import io.deepscalper.api.spi.ProviderOptions;
 import io.deepscalper.api.spi.Providers;
 import io.deepscalper.api.train.EpisodeEvent;
 import io.deepscalper.api.train.EvaluationEvent;
 import io.deepscalper.api.train.TrainingControl;
+import io.deepscalper.api.train.TrainingEnd;
 import io.deepscalper.api.train.UpdateEvent;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -45,12 +47,12 @@ public final class CompositeMetricsWriter implements MetricsWriter {
      * @throws io.deepscalper.api.spi.UnknownProviderException for an unknown name (nothing stays open)
      */
     public static CompositeMetricsWriter open(Path workingDirectory, List<String> sinkNames,
-                                              Map<String, Map<String, String>> options) {
+                                              Map<String, ProviderOptions> options) {
         List<MetricsWriter> opened = new ArrayList<>();
         try {
             for (String name : sinkNames) {
                 MetricsSink sink = Providers.byName(MetricsSink.class, name);
-                opened.add(sink.open(workingDirectory, options.getOrDefault(name, Map.of())));
+                opened.add(sink.open(workingDirectory, options.getOrDefault(name, ProviderOptions.empty())));
             }
         } catch (RuntimeException e) {
             for (MetricsWriter w : opened) {
@@ -105,8 +107,8 @@ public final class CompositeMetricsWriter implements MetricsWriter {
     }
 
     @Override
-    public void onTrainingEnd(long step, String reason) {
-        each("training end", w -> w.onTrainingEnd(step, reason));
+    public void onTrainingEnd(long step, TrainingEnd end) {
+        each("training end", w -> w.onTrainingEnd(step, end));
     }
 
     @Override

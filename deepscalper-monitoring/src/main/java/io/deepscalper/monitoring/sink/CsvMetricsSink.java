@@ -2,8 +2,8 @@ package io.deepscalper.monitoring.sink;
 
 import io.deepscalper.api.metrics.MetricsWriter;
 import io.deepscalper.api.spi.MetricsSink;
+import io.deepscalper.api.spi.ProviderOptions;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -21,8 +21,8 @@ public final class CsvMetricsSink implements MetricsSink {
     }
 
     @Override
-    public MetricsWriter open(Path workingDirectory, Map<String, String> options) {
-        SinkOptions o = new SinkOptions(name(), options, Set.of("dir"));
-        return new CsvMetricsWriter(workingDirectory.resolve(o.string("dir", "metrics_csv")));
+    public MetricsWriter open(Path workingDirectory, ProviderOptions options) {
+        options.requireOnly(name(), Set.of("dir"));
+        return new CsvMetricsWriter(workingDirectory.resolve(options.getString("dir", "metrics_csv")));
     }
 }

@@ -8,6 +8,7 @@ import io.deepscalper.api.metrics.TriggerEvent;
 import io.deepscalper.api.train.EpisodeEvent;
 import io.deepscalper.api.train.EvaluationEvent;
 import io.deepscalper.api.train.TrainingControl;
+import io.deepscalper.api.train.TrainingEnd;
 import io.deepscalper.api.train.UpdateEvent;
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -125,7 +126,7 @@ public final class CsvMetricsWriter implements MetricsWriter {
     }
 
     @Override
-    public synchronized void onTrainingEnd(long step, String reason) {
+    public synchronized void onTrainingEnd(long step, TrainingEnd end) {
         flush();
     }
 

@@ -8,6 +8,7 @@ import io.deepscalper.api.metrics.TriggerEvent;
 import io.deepscalper.api.train.EpisodeEvent;
 import io.deepscalper.api.train.EvaluationEvent;
 import io.deepscalper.api.train.TrainingControl;
+import io.deepscalper.api.train.TrainingEnd;
 import io.deepscalper.api.train.UpdateEvent;
 
 /** A writer that passes every event to {@link #delegate()}; subclasses add lifecycle around it. */
@@ -32,8 +33,8 @@ abstract class ForwardingMetricsWriter implements MetricsWriter {
     }
 
     @Override
-    public void onTrainingEnd(long step, String reason) {
-        delegate().onTrainingEnd(step, reason);
+    public void onTrainingEnd(long step, TrainingEnd end) {
+        delegate().onTrainingEnd(step, end);
     }
 
     @Override

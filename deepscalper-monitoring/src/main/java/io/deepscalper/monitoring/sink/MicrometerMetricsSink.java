@@ -2,9 +2,9 @@ package io.deepscalper.monitoring.sink;
 
 import io.deepscalper.api.metrics.MetricsWriter;
 import io.deepscalper.api.spi.MetricsSink;
+import io.deepscalper.api.spi.ProviderOptions;
 import io.micrometer.core.instrument.Metrics;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -20,8 +20,8 @@ public final class MicrometerMetricsSink implements MetricsSink {
     }
 
     @Override
-    public MetricsWriter open(Path workingDirectory, Map<String, String> options) {
-        new SinkOptions(name(), options, Set.of());
+    public MetricsWriter open(Path workingDirectory, ProviderOptions options) {
+        options.requireOnly(name(), Set.of());
         return new MicrometerMetricsWriter(Metrics.globalRegistry);
     }
 }

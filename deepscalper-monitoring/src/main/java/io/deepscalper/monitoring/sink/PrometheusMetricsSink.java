@@ -2,10 +2,10 @@ package io.deepscalper.monitoring.sink;
 
 import io.deepscalper.api.metrics.MetricsWriter;
 import io.deepscalper.api.spi.MetricsSink;
+import io.deepscalper.api.spi.ProviderOptions;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,9 +23,9 @@ public final class PrometheusMetricsSink implements MetricsSink {
     }
 
     @Override
-    public MetricsWriter open(Path workingDirectory, Map<String, String> options) {
-        SinkOptions o = new SinkOptions(name(), options, Set.of("port"));
-        int port = o.integer("port", DEFAULT_PORT, 0, 65535);
+    public MetricsWriter open(Path workingDirectory, ProviderOptions options) {
+        options.requireOnly(name(), Set.of("port"));
+        int port = options.getInt("port", DEFAULT_PORT, 0, 65535);
         return new PrometheusWriter(port);
     }
 

@@ -7,12 +7,12 @@ import io.deepscalper.api.metrics.DataReport;
 import io.deepscalper.api.metrics.MetricsWriter;
 import io.deepscalper.api.metrics.TriggerEvent;
 import io.deepscalper.api.spi.MetricsSink;
+import io.deepscalper.api.spi.ProviderOptions;
 import io.deepscalper.api.train.EpisodeEvent;
 import io.deepscalper.api.train.EvaluationEvent;
 import io.deepscalper.api.train.TrainingControl;
 import io.deepscalper.api.train.UpdateEvent;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,9 +31,9 @@ public final class Slf4jMetricsSink implements MetricsSink {
     }
 
     @Override
-    public MetricsWriter open(Path workingDirectory, Map<String, String> options) {
-        SinkOptions o = new SinkOptions(name(), options, Set.of("every"));
-        return new Writer(o.integer("every", 1000, 1, Integer.MAX_VALUE));
+    public MetricsWriter open(Path workingDirectory, ProviderOptions options) {
+        options.requireOnly(name(), Set.of("every"));
+        return new Writer(options.getInt("every", 1000, 1, Integer.MAX_VALUE));
     }
 
     /** The writer; thread-safe as SLF4J is. */

@@ -2,10 +2,10 @@ package io.deepscalper.monitoring.sink;
 
 import io.deepscalper.api.metrics.MetricsWriter;
 import io.deepscalper.api.spi.MetricsSink;
+import io.deepscalper.api.spi.ProviderOptions;
 import io.deepscalper.monitoring.store.MetricsStore;
 import io.deepscalper.monitoring.store.StoreConfig;
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -26,13 +26,13 @@ public final class SqliteMetricsSink implements MetricsSink {
     }
 
     @Override
-    public MetricsWriter open(Path workingDirectory, Map<String, String> options) {
-        SinkOptions o = new SinkOptions(name(), options, Set.of("file", "batchSize", "flushIntervalMillis"));
+    public MetricsWriter open(Path workingDirectory, ProviderOptions options) {
+        options.requireOnly(name(), Set.of("file", "batchSize", "flushIntervalMillis"));
         StoreConfig d = StoreConfig.defaults();
         StoreConfig config = StoreConfig.builder()
-                .batchSize(o.integer("batchSize", d.batchSize(), 1, 1_000_000))
-                .flushIntervalMillis(o.integer("flushIntervalMillis", (int) d.flushIntervalMillis(), 0, 3_600_000))
+                .batchSize(options.getInt("batchSize", d.batchSize(), 1, 1_000_000))
+                .flushIntervalMillis(options.getInt("flushIntervalMillis", (int) d.flushIntervalMillis(), 0, 3_600_000))
                 .build();
-        return MetricsStore.open(workingDirectory.resolve(o.string("file", MetricsStore.FILE_NAME)), config);
+        return MetricsStore.open(workingDirectory.resolve(options.getString("file", MetricsStore.FILE_NAME)), config);
     }
 }

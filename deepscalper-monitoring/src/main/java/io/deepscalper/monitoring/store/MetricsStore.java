@@ -8,6 +8,7 @@ import io.deepscalper.api.metrics.TriggerEvent;
 import io.deepscalper.api.train.EpisodeEvent;
 import io.deepscalper.api.train.EvaluationEvent;
 import io.deepscalper.api.train.TrainingControl;
+import io.deepscalper.api.train.TrainingEnd;
 import io.deepscalper.api.train.UpdateEvent;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -249,7 +250,7 @@ public final class MetricsStore implements MetricsWriter {
     }
 
     @Override
-    public void onTrainingEnd(long step, String reason) {
+    public void onTrainingEnd(long step, TrainingEnd end) {
         flush();
     }
 

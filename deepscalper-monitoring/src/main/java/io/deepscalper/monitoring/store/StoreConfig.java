@@ -1,5 +1,7 @@
 package io.deepscalper.monitoring.store;
 
+import io.deepscalper.api.config.ConfigChecks;
+
 /**
  * Settings of a {@link MetricsStore}. Validated on construction.
  *
@@ -13,17 +15,10 @@ public record StoreConfig(int batchSize, long flushIntervalMillis, int busyTimeo
 
     /** Checks ranges with messages naming the field. */
     public StoreConfig {
-        if (batchSize < 1 || batchSize > 1_000_000) {
-            throw new IllegalArgumentException("StoreConfig.batchSize must be in [1, 1000000] but was " + batchSize);
-        }
-        if (flushIntervalMillis < 0) {
-            throw new IllegalArgumentException("StoreConfig.flushIntervalMillis must be >= 0 (0 = no background "
-                    + "flush) but was " + flushIntervalMillis);
-        }
-        if (busyTimeoutMillis < 0) {
-            throw new IllegalArgumentException("StoreConfig.busyTimeoutMillis must be >= 0 but was "
-                    + busyTimeoutMillis);
-        }
+        ConfigChecks.inRange("store.batchSize", batchSize, 1, 1_000_000);
+        ConfigChecks.require(flushIntervalMillis >= 0, "store.flushIntervalMillis", flushIntervalMillis,
+                ">= 0 (0 = no background flush)");
+        ConfigChecks.atLeast("store.busyTimeoutMillis", busyTimeoutMillis, 0);
     }
 
     /** @return batches of 4096 rows, a flush every second, a 5 s busy timeout */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.deepscalper.api.metrics.MetricsWriter;
 import io.deepscalper.api.spi.MetricsSink;
+import io.deepscalper.api.spi.ProviderOptions;
 import io.deepscalper.api.spi.Providers;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -25,7 +26,7 @@ class PrometheusMetricsSinkTest {
     @Test
     void scrapeEndpointOnLoopbackServesTheMetersInPrometheusFormat() throws Exception {
         MetricsSink sink = Providers.byName(MetricsSink.class, "prometheus");
-        try (MetricsWriter w = sink.open(dir, Map.of("port", "0"))) {
+        try (MetricsWriter w = sink.open(dir, ProviderOptions.of(Map.of("port", "0")))) {
             SinkEvents.feed(w);
             int port = ((PrometheusMetricsSink.PrometheusWriter) w).port();
             assertThat(port).isPositive();
@@ -57,12 +58,12 @@ class PrometheusMetricsSinkTest {
     @Test
     void badOptionsAndATakenPortGiveClearMessages() {
         MetricsSink sink = new PrometheusMetricsSink();
-        assertThatThrownBy(() -> sink.open(dir, Map.of("prot", "1"))).hasMessageContaining("unknown option 'prot'")
+        assertThatThrownBy(() -> sink.open(dir, ProviderOptions.of(Map.of("prot", "1")))).hasMessageContaining("provider 'prometheus' has no option 'prot'")
                 .hasMessageContaining("[port]");
-        assertThatThrownBy(() -> sink.open(dir, Map.of("port", "70000"))).hasMessageContaining("port=70000");
-        try (MetricsWriter first = sink.open(dir, Map.of("port", "0"))) {
+        assertThatThrownBy(() -> sink.open(dir, ProviderOptions.of(Map.of("port", "70000")))).hasMessageContaining("option 'port' must be a whole number in [0, 65535] but was '70000'");
+        try (MetricsWriter first = sink.open(dir, ProviderOptions.of(Map.of("port", "0")))) {
             int port = ((PrometheusMetricsSink.PrometheusWriter) first).port();
-            assertThatThrownBy(() -> sink.open(dir, Map.of("port", Integer.toString(port))))
+            assertThatThrownBy(() -> sink.open(dir, ProviderOptions.of(Map.of("port", Integer.toString(port)))))
                     .hasMessageContaining("127.0.0.1:" + port).hasMessageContaining("choose another port");
         }
     }

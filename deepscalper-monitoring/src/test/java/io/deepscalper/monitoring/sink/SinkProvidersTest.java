@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.deepscalper.api.metrics.MetricsWriter;
 import io.deepscalper.api.spi.MetricsSink;
+import io.deepscalper.api.spi.ProviderOptions;
 import io.deepscalper.api.spi.Providers;
 import io.deepscalper.api.spi.UnknownProviderException;
 import io.deepscalper.monitoring.store.MetricsStore;
@@ -33,7 +34,7 @@ class SinkProvidersTest {
     @Test
     void compositeOpensNamedSinksAndClosesThemAllWhenOneNameIsUnknown() throws Exception {
         try (io.deepscalper.monitoring.sink.CompositeMetricsWriter w = io.deepscalper.monitoring.sink.CompositeMetricsWriter
-                .open(dir, List.of("sqlite", "csv"), Map.of("csv", Map.of("dir", "csv_out")))) {
+                .open(dir, List.of("sqlite", "csv"), Map.of("csv", ProviderOptions.of(Map.of("dir", "csv_out"))))) {
             SinkEvents.feed(w);
         }
         assertThat(Files.readAllLines(dir.resolve("csv_out/training.csv"))).hasSize(3);
@@ -52,7 +53,7 @@ class SinkProvidersTest {
 
     @Test
     void sqliteSinkWritesMetricsDbInTheWorkingDirectory() {
-        try (MetricsWriter w = Providers.byName(MetricsSink.class, "sqlite").open(dir, Map.of("batchSize", "10"))) {
+        try (MetricsWriter w = Providers.byName(MetricsSink.class, "sqlite").open(dir, ProviderOptions.of(Map.of("batchSize", "10")))) {
             SinkEvents.feed(w);
         }
         try (MetricsStore s = MetricsStore.openReadOnly(dir.resolve(MetricsStore.FILE_NAME))) {
@@ -64,17 +65,17 @@ class SinkProvidersTest {
             }
             assertThat(s.recentEvaluations(1).get(0).modelVersion()).isEqualTo("v_20240105_093000");
         }
-        assertThatThrownBy(() -> new SqliteMetricsSink().open(dir, Map.of("batchSize", "zero")))
-                .hasMessageContaining("batchSize=zero");
+        assertThatThrownBy(() -> new SqliteMetricsSink().open(dir, ProviderOptions.of(Map.of("batchSize", "zero"))))
+                .hasMessageContaining("option 'batchSize' must be a whole number in [1, 1000000] but was 'zero'");
     }
 
     @Test
     void csvSinkAppendsRowsWithOneHeaderPerFile() throws Exception {
         MetricsSink csv = Providers.byName(MetricsSink.class, "csv");
-        try (MetricsWriter w = csv.open(dir, Map.of())) {
+        try (MetricsWriter w = csv.open(dir, ProviderOptions.empty())) {
             SinkEvents.feed(w);
         }
-        try (MetricsWriter w = csv.open(dir, Map.of())) {
+        try (MetricsWriter w = csv.open(dir, ProviderOptions.empty())) {
             SinkEvents.feed(w);
         }
         List<String> training = Files.readAllLines(dir.resolve("metrics_csv/training.csv"));
@@ -93,7 +94,7 @@ class SinkProvidersTest {
     void micrometerSinkPublishesToTheGlobalRegistry() {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         Metrics.addRegistry(registry);
-        try (MetricsWriter w = Providers.byName(MetricsSink.class, "micrometer").open(dir, Map.of())) {
+        try (MetricsWriter w = Providers.byName(MetricsSink.class, "micrometer").open(dir, ProviderOptions.empty())) {
             SinkEvents.feed(w);
             assertThat(registry.get("deepscalper.train.loss").gauge().value()).isEqualTo(0.25);
             assertThat(registry.get("deepscalper.train.grad_norm").gauge().value()).isEqualTo(1.5);
@@ -103,7 +104,7 @@ class SinkProvidersTest {
             assertThat(registry.get("deepscalper.data.reports").tag("kind", "drift").counter().count()).isEqualTo(1);
         }
         // a second writer on the same registry (the next retraining cycle) must move the same gauges
-        try (MetricsWriter w = Providers.byName(MetricsSink.class, "micrometer").open(dir, Map.of())) {
+        try (MetricsWriter w = Providers.byName(MetricsSink.class, "micrometer").open(dir, ProviderOptions.empty())) {
             w.onUpdate(new io.deepscalper.api.train.UpdateEvent(1, 1, 0.125, 0, 0, 0, 0, 0, 0, Map.of(), Map.of(), 0,
                     0), io.deepscalper.api.train.TrainingControl.NONE);
             assertThat(registry.get("deepscalper.train.loss").gauge().value()).isEqualTo(0.125);
@@ -115,10 +116,10 @@ class SinkProvidersTest {
 
     @Test
     void slf4jSinkAcceptsEveryEventAndValidatesItsOption() {
-        try (MetricsWriter w = Providers.byName(MetricsSink.class, "slf4j").open(dir, Map.of("every", "1"))) {
+        try (MetricsWriter w = Providers.byName(MetricsSink.class, "slf4j").open(dir, ProviderOptions.of(Map.of("every", "1")))) {
             SinkEvents.feed(w);
         }
-        assertThatThrownBy(() -> new Slf4jMetricsSink().open(dir, Map.of("every", "0")))
-                .hasMessageContaining("every=0");
+        assertThatThrownBy(() -> new Slf4jMetricsSink().open(dir, ProviderOptions.of(Map.of("every", "0"))))
+                .hasMessageContaining("option 'every' must be a whole number");
     }
 }

@@ -17,7 +17,7 @@ public record ExpectedOutput(String name, List<String> fragments) {
                     "healthy:      rolling Sharpe 0.90 >= -0.50", "deteriorated: fire=true, rolling Sharpe -0.70 < -0.50",
                     "sharpe-drop, friday-close]")),
             new ExpectedOutput("CustomDataSource", List.of("WALK from 'random-walk': 1950 bars, 5 sessions",
-                    "bad option rejected: random-walk option volatility", "buy_and_hold")),
+                    "bad option rejected: random-walk.volatility must be", "buy_and_hold")),
             new ExpectedOutput("OwnTrainingLoop", List.of("lr=3e-4: 60 updates, last health OK",
                     "stopped by the monitor", "metrics.db holds the updates")),
             new ExpectedOutput("OnnxExport", List.of("activated it, exported to agent.onnx",

@@ -2,6 +2,7 @@ package io.deepscalper.api.spi;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
+import io.deepscalper.api.config.InvalidConfigException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.file.InvalidPathException;
@@ -16,21 +17,22 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Settings for {@link DataSource#configure}: string keys and values, as they come from a JSON config
- * section ({@code {"dir": "/data", "seed": "7"}}) or from repeated CLI options ({@code --source-option
- * dir=/data}). Typed getters convert values and fail with the option's name and the expected form.
- * Keys are case-sensitive. Immutable; serialized to JSON as a plain object.
+ * Settings of a plug-in ({@link DataSource#configure}, {@link MetricsSink#open}, {@link ModelExporter#configure}):
+ * string keys and values, as they come from a JSON config section ({@code {"dir": "/data", "seed": "7"}}) or
+ * from repeated CLI options ({@code --source-option dir=/data}). Typed getters convert values and fail with
+ * an {@link InvalidConfigException} naming the option and the expected form; {@link #requireOnly} refuses
+ * options the provider does not know. Keys are case-sensitive. Immutable; serialized to JSON as a plain object.
  */
-public final class DataSourceOptions {
-    private static final DataSourceOptions EMPTY = new DataSourceOptions(Map.of());
+public final class ProviderOptions {
+    private static final ProviderOptions EMPTY = new ProviderOptions(Map.of());
     private final Map<String, String> values;
 
-    private DataSourceOptions(Map<String, String> values) {
+    private ProviderOptions(Map<String, String> values) {
         this.values = values;
     }
 
     /** @return options with no entry */
-    public static DataSourceOptions empty() {
+    public static ProviderOptions empty() {
         return EMPTY;
     }
 
@@ -39,31 +41,31 @@ public final class DataSourceOptions {
      * @return immutable options holding a copy of {@code values}
      */
     @JsonCreator
-    public static DataSourceOptions of(Map<String, String> values) {
+    public static ProviderOptions of(Map<String, String> values) {
         TreeMap<String, String> copy = new TreeMap<>();
         values.forEach((k, v) -> {
             if (k == null || k.isBlank()) {
-                throw new InvalidDataSourceOptionException("data source option names must not be blank");
+                throw new InvalidConfigException(String.valueOf(k), "option names must not be blank");
             }
             if (v == null) {
-                throw new InvalidDataSourceOptionException("data source option '" + k + "' has no value");
+                throw new InvalidConfigException(k, "option '" + k + "' has no value");
             }
             copy.put(k.trim(), v.trim());
         });
-        return new DataSourceOptions(Collections.unmodifiableMap(copy));
+        return new ProviderOptions(Collections.unmodifiableMap(copy));
     }
 
     /**
      * Parses {@code key=value} strings, as given on a command line.
      *
-     * @throws InvalidDataSourceOptionException for an entry without {@code =} or with an empty key
+     * @throws InvalidConfigException for an entry without {@code =} or with an empty key
      */
-    public static DataSourceOptions parse(Collection<String> keyValues) {
+    public static ProviderOptions parse(Collection<String> keyValues) {
         TreeMap<String, String> map = new TreeMap<>();
         for (String kv : keyValues) {
             int eq = kv.indexOf('=');
             if (eq <= 0) {
-                throw new InvalidDataSourceOptionException("data source option '" + kv
+                throw new InvalidConfigException(kv, "option '" + kv
                         + "' must have the form key=value, e.g. dir=/data/bars");
             }
             map.put(kv.substring(0, eq).trim(), kv.substring(eq + 1).trim());
@@ -72,7 +74,7 @@ public final class DataSourceOptions {
     }
 
     /** @return a copy with {@code key} set to {@code value} */
-    public DataSourceOptions with(String key, String value) {
+    public ProviderOptions with(String key, String value) {
         TreeMap<String, String> map = new TreeMap<>(values);
         map.put(key, value);
         return of(map);
@@ -101,18 +103,18 @@ public final class DataSourceOptions {
 
     /**
      * @return {@code key} as a filesystem path
-     * @throws InvalidDataSourceOptionException when missing or not a valid path
+     * @throws InvalidConfigException when missing or not a valid path
      */
     public Path getPath(String key) {
         String v = values.get(key);
         if (v == null || v.isEmpty()) {
-            throw new InvalidDataSourceOptionException("data source option '" + key
+            throw new InvalidConfigException(key, "option '" + key
                     + "' is required: give a directory, e.g. " + key + "=/data/bars");
         }
         try {
             return Path.of(v);
         } catch (InvalidPathException e) {
-            throw new InvalidDataSourceOptionException("data source option '" + key + "' is not a valid path: " + v);
+            throw new InvalidConfigException(key, "option '" + key + "' is not a valid path: " + v);
         }
     }
 
@@ -125,9 +127,36 @@ public final class DataSourceOptions {
         try {
             return Long.parseLong(v);
         } catch (NumberFormatException e) {
-            throw new InvalidDataSourceOptionException("data source option '" + key + "' must be a whole number but was '"
+            throw new InvalidConfigException(key, "option '" + key + "' must be a whole number but was '"
                     + v + "'");
         }
+    }
+
+    /** @return {@code key} as an int, or {@code fallback} when absent */
+    public int getInt(String key, int fallback) {
+        return getInt(key, fallback, Integer.MIN_VALUE, Integer.MAX_VALUE);
+    }
+
+    /**
+     * @return {@code key} as an int in {@code [min, max]}, or {@code fallback} when absent (the fallback is not checked)
+     * @throws InvalidConfigException when the value is not a whole number in the range
+     */
+    public int getInt(String key, int fallback, int min, int max) {
+        String v = values.get(key);
+        if (v == null) {
+            return fallback;
+        }
+        try {
+            int n = Integer.parseInt(v);
+            if (n >= min && n <= max) {
+                return n;
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the one message below, which says what is allowed
+        }
+        String range = min == Integer.MIN_VALUE && max == Integer.MAX_VALUE ? "" : " in [" + min + ", " + max + "]";
+        throw new InvalidConfigException(key, "option '" + key + "' must be a whole number" + range + " but was '"
+                + v + "'");
     }
 
     /** @return {@code key} as a double, or {@code fallback} when absent; NaN and infinities are rejected */
@@ -143,7 +172,7 @@ public final class DataSourceOptions {
             }
             return d;
         } catch (NumberFormatException e) {
-            throw new InvalidDataSourceOptionException("data source option '" + key + "' must be a finite number but was '"
+            throw new InvalidConfigException(key, "option '" + key + "' must be a finite number but was '"
                     + v + "'");
         }
     }
@@ -157,7 +186,7 @@ public final class DataSourceOptions {
         if (v.equalsIgnoreCase("true") || v.equalsIgnoreCase("false")) {
             return Boolean.parseBoolean(v);
         }
-        throw new InvalidDataSourceOptionException("data source option '" + key + "' must be true or false but was '"
+        throw new InvalidConfigException(key, "option '" + key + "' must be true or false but was '"
                 + v + "'");
     }
 
@@ -170,7 +199,7 @@ public final class DataSourceOptions {
         try {
             return v.startsWith("P") || v.startsWith("p") ? Duration.parse(v) : Duration.ofMillis(Long.parseLong(v));
         } catch (RuntimeException e) {
-            throw new InvalidDataSourceOptionException("data source option '" + key
+            throw new InvalidConfigException(key, "option '" + key
                     + "' must be milliseconds or an ISO-8601 duration such as PT2S but was '" + v + "'");
         }
     }
@@ -188,7 +217,7 @@ public final class DataSourceOptions {
             }
             return uri;
         } catch (URISyntaxException e) {
-            throw new InvalidDataSourceOptionException("data source option '" + key
+            throw new InvalidConfigException(key, "option '" + key
                     + "' must be an http(s) URL such as https://query1.finance.yahoo.com but was '" + v + "'");
         }
     }
@@ -196,13 +225,14 @@ public final class DataSourceOptions {
     /**
      * Fails when an option outside {@code known} is set, so that a typo does not go unnoticed.
      *
-     * @param source the provider's name, for the message
-     * @param known  the option names the provider accepts
+     * @param provider the provider's name, for the message
+     * @param known    the option names the provider accepts
+     * @throws InvalidConfigException naming the first unknown option and listing the known ones
      */
-    public void requireOnly(String source, Set<String> known) {
+    public void requireOnly(String provider, Set<String> known) {
         for (String k : values.keySet()) {
             if (!known.contains(k)) {
-                throw new InvalidDataSourceOptionException("data source '" + source + "' has no option '" + k
+                throw new InvalidConfigException(k, "provider '" + provider + "' has no option '" + k
                         + "'; known options: " + new TreeSet<>(known));
             }
         }
@@ -210,7 +240,7 @@ public final class DataSourceOptions {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof DataSourceOptions other && values.equals(other.values);
+        return o instanceof ProviderOptions other && values.equals(other.values);
     }
 
     @Override
