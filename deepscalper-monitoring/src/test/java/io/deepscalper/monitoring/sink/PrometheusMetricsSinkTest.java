@@ -7,6 +7,7 @@ import io.deepscalper.api.metrics.MetricsWriter;
 import io.deepscalper.api.spi.MetricsSink;
 import io.deepscalper.api.spi.ProviderOptions;
 import io.deepscalper.api.spi.Providers;
+import io.deepscalper.testkit.SampleEvents;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,7 +28,7 @@ class PrometheusMetricsSinkTest {
     void scrapeEndpointOnLoopbackServesTheMetersInPrometheusFormat() throws Exception {
         MetricsSink sink = Providers.byName(MetricsSink.class, "prometheus");
         try (MetricsWriter w = sink.open(dir, ProviderOptions.of(Map.of("port", "0")))) {
-            SinkEvents.feed(w);
+            SampleEvents.feed(w);
             int port = ((PrometheusMetricsSink.PrometheusWriter) w).port();
             assertThat(port).isPositive();
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port

@@ -10,6 +10,7 @@ import io.deepscalper.api.spi.Providers;
 import io.deepscalper.api.spi.UnknownProviderException;
 import io.deepscalper.monitoring.store.MetricsStore;
 import io.deepscalper.monitoring.store.MetricsTable;
+import io.deepscalper.testkit.SampleEvents;
 import io.micrometer.core.instrument.Metrics;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.nio.file.Files;
@@ -35,7 +36,7 @@ class SinkProvidersTest {
     void compositeOpensNamedSinksAndClosesThemAllWhenOneNameIsUnknown() throws Exception {
         try (io.deepscalper.monitoring.sink.CompositeMetricsWriter w = io.deepscalper.monitoring.sink.CompositeMetricsWriter
                 .open(dir, List.of("sqlite", "csv"), Map.of("csv", ProviderOptions.of(Map.of("dir", "csv_out"))))) {
-            SinkEvents.feed(w);
+            SampleEvents.feed(w);
         }
         assertThat(Files.readAllLines(dir.resolve("csv_out/training.csv"))).hasSize(3);
         try (MetricsStore s = MetricsStore.openReadOnly(dir.resolve(MetricsStore.FILE_NAME))) {
@@ -54,7 +55,7 @@ class SinkProvidersTest {
     @Test
     void sqliteSinkWritesMetricsDbInTheWorkingDirectory() {
         try (MetricsWriter w = Providers.byName(MetricsSink.class, "sqlite").open(dir, ProviderOptions.of(Map.of("batchSize", "10")))) {
-            SinkEvents.feed(w);
+            SampleEvents.feed(w);
         }
         try (MetricsStore s = MetricsStore.openReadOnly(dir.resolve(MetricsStore.FILE_NAME))) {
             assertThat(s.count(MetricsTable.TRAINING_METRICS)).isEqualTo(2);
@@ -73,10 +74,10 @@ class SinkProvidersTest {
     void csvSinkAppendsRowsWithOneHeaderPerFile() throws Exception {
         MetricsSink csv = Providers.byName(MetricsSink.class, "csv");
         try (MetricsWriter w = csv.open(dir, ProviderOptions.empty())) {
-            SinkEvents.feed(w);
+            SampleEvents.feed(w);
         }
         try (MetricsWriter w = csv.open(dir, ProviderOptions.empty())) {
-            SinkEvents.feed(w);
+            SampleEvents.feed(w);
         }
         List<String> training = Files.readAllLines(dir.resolve("metrics_csv/training.csv"));
         assertThat(training).hasSize(5);
@@ -95,7 +96,7 @@ class SinkProvidersTest {
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         Metrics.addRegistry(registry);
         try (MetricsWriter w = Providers.byName(MetricsSink.class, "micrometer").open(dir, ProviderOptions.empty())) {
-            SinkEvents.feed(w);
+            SampleEvents.feed(w);
             assertThat(registry.get("deepscalper.train.loss").gauge().value()).isEqualTo(0.25);
             assertThat(registry.get("deepscalper.train.grad_norm").gauge().value()).isEqualTo(1.5);
             assertThat(registry.get("deepscalper.eval.sharpe").tag("split", "validation").gauge().value())
@@ -117,7 +118,7 @@ class SinkProvidersTest {
     @Test
     void slf4jSinkAcceptsEveryEventAndValidatesItsOption() {
         try (MetricsWriter w = Providers.byName(MetricsSink.class, "slf4j").open(dir, ProviderOptions.of(Map.of("every", "1")))) {
-            SinkEvents.feed(w);
+            SampleEvents.feed(w);
         }
         assertThatThrownBy(() -> new Slf4jMetricsSink().open(dir, ProviderOptions.of(Map.of("every", "0"))))
                 .hasMessageContaining("option 'every' must be a whole number");
