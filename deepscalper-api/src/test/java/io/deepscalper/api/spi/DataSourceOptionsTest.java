@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.deepscalper.api.io.Json;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,7 +49,7 @@ class DataSourceOptionsTest {
 
     @Test
     void roundTripsThroughJsonAsAPlainObject() throws Exception {
-        ObjectMapper json = new ObjectMapper();
+        ObjectMapper json = Json.mapper();
         DataSourceOptions o = DataSourceOptions.of(Map.of("dir", "/d", "seed", "3"));
         String text = json.writeValueAsString(o);
         assertThat(text).isEqualTo("{\"dir\":\"/d\",\"seed\":\"3\"}");
