@@ -1,9 +1,8 @@
 package io.deepscalper.continuous;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.deepscalper.api.io.AtomicFiles;
+import io.deepscalper.api.io.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
@@ -28,8 +27,7 @@ import org.slf4j.LoggerFactory;
 public final class CommandQueue {
     private static final Logger LOG = LoggerFactory.getLogger(CommandQueue.class);
     private static final AtomicLong SEQUENCE = new AtomicLong();
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    static final ObjectMapper JSON = Json.timeMapper();
 
     private final Path dir;
 

@@ -28,7 +28,7 @@ public final class ContinuousTrainerBuilder {
     ModelTrainer trainer;
     ModelEvaluator evaluator;
     ValidationGate gate = ValidationGate.defaults();
-    SessionSplitter splitter;
+    SessionSplitStrategy splitter;
     PerformanceAnalyzer analyzer = ChangeDetectingAnalyzer.defaults();
     final List<TrainingListener> listeners = new ArrayList<>();
     JsonNode configTree;
@@ -93,7 +93,7 @@ public final class ContinuousTrainerBuilder {
     }
 
     /** @param v bars to sessions @return this */
-    public ContinuousTrainerBuilder splitter(SessionSplitter v) {
+    public ContinuousTrainerBuilder splitter(SessionSplitStrategy v) {
         splitter = v;
         return this;
     }

@@ -42,7 +42,7 @@ record HeldOutData(List<SessionSeries> training, List<SessionSeries> heldOut, Li
      *                   date and hold out the ones right after it (a resumed run keeps its original split)
      * @return the split, empty when no symbol has more than {@code validationSessions} sessions
      */
-    static Optional<HeldOutData> split(DataFeed feed, SessionSplitter splitter, int validationSessions,
+    static Optional<HeldOutData> split(DataFeed feed, SessionSplitStrategy splitter, int validationSessions,
                                        String symbol, LocalDate trainUntil) {
         List<String> symbols;
         if (symbol != null) {

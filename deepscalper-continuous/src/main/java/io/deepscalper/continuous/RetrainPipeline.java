@@ -56,7 +56,7 @@ final class RetrainPipeline {
     private final ModelTrainer trainer;
     private final ModelEvaluator evaluator;
     private final ValidationGate gate;
-    private final SessionSplitter splitter;
+    private final SessionSplitStrategy splitter;
     private final List<TrainingListener> listeners;
     private final JsonNode configTree;
     private final StatusPublisher status;
@@ -66,7 +66,7 @@ final class RetrainPipeline {
 
     RetrainPipeline(Path workdir, Clock clock, ContinuousTrainingConfig config, DataFeed feed, ModelStore models,
                     MetricsWriter metrics, ModelTrainer trainer, ModelEvaluator evaluator, ValidationGate gate,
-                    SessionSplitter splitter, List<TrainingListener> listeners, JsonNode configTree,
+                    SessionSplitStrategy splitter, List<TrainingListener> listeners, JsonNode configTree,
                     StatusPublisher status, BooleanSupplier shutdown) {
         this.workdir = workdir;
         this.checkpoints = workdir.resolve("checkpoints");

@@ -118,13 +118,13 @@ public final class BarCsvReader {
     /**
      * Reads a file and returns one symbol's bars.
      *
-     * @throws UnknownSymbolException when the file holds no row for {@code symbol}
+     * @throws SymbolNotInFileException when the file holds no row for {@code symbol}
      */
     public BarSeries readSymbol(Path file, String symbol) throws IOException {
         Map<String, BarSeries> all = read(file);
         BarSeries series = all.get(symbol);
         if (series == null) {
-            throw new UnknownSymbolException(symbol, all.keySet(), String.valueOf(file.getFileName()));
+            throw new SymbolNotInFileException(symbol, all.keySet(), String.valueOf(file.getFileName()));
         }
         return series;
     }

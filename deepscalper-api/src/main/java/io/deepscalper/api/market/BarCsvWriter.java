@@ -1,18 +1,13 @@
 package io.deepscalper.api.market;
 
+import io.deepscalper.api.io.AtomicFiles;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -69,41 +64,16 @@ public final class BarCsvWriter {
      * either the old content or the complete new one, never a partial file.
      */
     public void writeAtomically(Path file, Collection<BarSeries> series) throws IOException {
-        Path dir = file.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-        try {
-            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE,
-                    StandardOpenOption.TRUNCATE_EXISTING)) {
-                OutputStream raw = Channels.newOutputStream(channel);
-                OutputStream body = file.getFileName().toString().endsWith(".gz")
-                        ? new GZIPOutputStream(raw, 1 << 16) : raw;
-                Writer w = new BufferedWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8), 1 << 16);
-                write(w, series);
-                w.flush();
-                if (body instanceof GZIPOutputStream gz) {
-                    gz.finish();
-                }
-                channel.force(true);
+        boolean gzip = file.getFileName().toString().endsWith(".gz");
+        AtomicFiles.write(file, raw -> {
+            OutputStream body = gzip ? new GZIPOutputStream(raw, 1 << 16) : raw;
+            Writer w = new BufferedWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8), 1 << 16);
+            write(w, series);
+            w.flush();
+            if (body instanceof GZIPOutputStream gz) {
+                gz.finish();
             }
-            try {
-                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-            forceDirectory(dir);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
-    /** Makes the rename itself durable; some platforms cannot open a folder, which is harmless there. */
-    private static void forceDirectory(Path dir) {
-        try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
-            channel.force(true);
-        } catch (IOException | UnsupportedOperationException e) {
-            // best effort only: the file content itself is already on disk
-        }
+        });
     }
 
     private static void appendNumber(StringBuilder sb, double v) {

@@ -203,13 +203,7 @@ public final class BarSeries {
     /** Growable column builder; validation happens once in {@link #build()}. */
     public static final class Builder {
         private final String symbol;
-        private long[] start = new long[256];
-        private double[] open = new double[256];
-        private double[] high = new double[256];
-        private double[] low = new double[256];
-        private double[] close = new double[256];
-        private double[] volume = new double[256];
-        private int size;
+        private final OhlcvColumns columns = new OhlcvColumns(256);
 
         private Builder(String symbol) {
             this.symbol = Objects.requireNonNull(symbol, "symbol");
@@ -222,35 +216,18 @@ public final class BarSeries {
 
         /** Appends a bar given as columns. */
         public Builder add(long startEpochSecond, double o, double h, double l, double c, double v) {
-            if (size == start.length) {
-                int cap = size * 2;
-                start = Arrays.copyOf(start, cap);
-                open = Arrays.copyOf(open, cap);
-                high = Arrays.copyOf(high, cap);
-                low = Arrays.copyOf(low, cap);
-                close = Arrays.copyOf(close, cap);
-                volume = Arrays.copyOf(volume, cap);
-            }
-            start[size] = startEpochSecond;
-            open[size] = o;
-            high[size] = h;
-            low[size] = l;
-            close[size] = c;
-            volume[size] = v;
-            size++;
+            columns.add(startEpochSecond, o, h, l, c, v);
             return this;
         }
 
         /** @return bars added so far */
         public int size() {
-            return size;
+            return columns.size();
         }
 
         /** @return the validated series */
         public BarSeries build() {
-            return BarSeries.of(symbol, Arrays.copyOf(start, size), Arrays.copyOf(open, size),
-                    Arrays.copyOf(high, size), Arrays.copyOf(low, size), Arrays.copyOf(close, size),
-                    Arrays.copyOf(volume, size));
+            return columns.toSeries(symbol);
         }
     }
 }

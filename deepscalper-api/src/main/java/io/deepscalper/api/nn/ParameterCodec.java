@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.deepscalper.api.io.AtomicFiles;
+import io.deepscalper.api.io.Json;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
@@ -37,7 +38,7 @@ public final class ParameterCodec {
     /** Version written in the header. */
     public static final int FORMAT_VERSION = 1;
     private static final int DIGEST_BYTES = 32;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
 
     private ParameterCodec() {
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.deepscalper.api.io.Json;
 import java.time.Duration;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -29,7 +30,7 @@ class BarIntervalTest {
 
     @Test
     void roundTripsThroughJson() throws Exception {
-        ObjectMapper json = new ObjectMapper();
+        ObjectMapper json = Json.mapper();
         assertThat(json.writeValueAsString(BarInterval.FIVE_MINUTES)).isEqualTo("\"5m\"");
         assertThat(json.readValue("\"5m\"", BarInterval.class)).isEqualTo(BarInterval.FIVE_MINUTES);
     }

@@ -93,7 +93,7 @@ class BarCsvReaderTest {
         Path plain = dir.resolve("bars.csv");
         Files.writeString(plain, HEADER + ROW1);
         assertThatThrownBy(() -> BarCsvReader.strict().readSymbol(plain, "spy"))
-                .isInstanceOf(UnknownSymbolException.class)
+                .isInstanceOf(SymbolNotInFileException.class)
                 .hasMessageContaining("'spy'").hasMessageContaining("only SPY");
     }
 

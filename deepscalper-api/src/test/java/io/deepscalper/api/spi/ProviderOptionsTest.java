@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deepscalper.api.config.InvalidConfigException;
+import io.deepscalper.api.io.Json;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -60,7 +61,7 @@ class ProviderOptionsTest {
 
     @Test
     void roundTripsThroughJsonAsAPlainObject() throws Exception {
-        ObjectMapper json = new ObjectMapper();
+        ObjectMapper json = Json.mapper();
         ProviderOptions o = ProviderOptions.of(Map.of("dir", "/d", "seed", "3"));
         String text = json.writeValueAsString(o);
         assertThat(text).isEqualTo("{\"dir\":\"/d\",\"seed\":\"3\"}");

@@ -1,8 +1,7 @@
 package io.deepscalper.cli.command;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.deepscalper.api.io.Json;
 import io.deepscalper.cli.config.Workdir;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -11,8 +10,7 @@ import picocli.CommandLine;
 
 /** What every subcommand shares: the working directory, output streams and JSON output. */
 abstract class BaseCommand {
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .enable(SerializationFeature.INDENT_OUTPUT).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
+    static final ObjectMapper JSON = Json.prettyTimeMapper();
 
     @CommandLine.ParentCommand
     GlobalOptions root;

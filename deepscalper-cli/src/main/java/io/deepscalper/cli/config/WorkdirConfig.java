@@ -1,15 +1,13 @@
 package io.deepscalper.cli.config;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import io.deepscalper.api.config.InvalidConfigException;
 import io.deepscalper.api.io.AtomicFiles;
+import io.deepscalper.api.io.Json;
 import io.deepscalper.continuous.wiring.AgentSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -30,9 +28,7 @@ import java.util.TreeSet;
 public final class WorkdirConfig {
     /** File name inside the working directory. */
     public static final String FILE = "config.json";
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .enable(SerializationFeature.INDENT_OUTPUT).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    static final ObjectMapper JSON = Json.strictPrettyTimeMapper();
 
     private final ObjectNode tree;
 

@@ -2,6 +2,7 @@ package io.deepscalper.core.backtest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.deepscalper.api.io.Json;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -57,7 +58,7 @@ public record PerformanceReport(String policy, String symbol, String firstDate, 
                                 List<Double> dailyReturns, double sharpe, double sortino, double maxDrawdown,
                                 double calmar, int roundTrips, double winRate, double profitFactor, int trades,
                                 double avgHoldingBars, double turnover, double fees) {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
 
     /** Copies the daily returns. */
     public PerformanceReport {

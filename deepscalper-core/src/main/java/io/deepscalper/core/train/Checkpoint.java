@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.deepscalper.api.io.AtomicFiles;
+import io.deepscalper.api.io.Json;
 import io.deepscalper.api.market.BarSeries;
 import io.deepscalper.api.market.SessionSeries;
 import io.deepscalper.api.nn.CorruptParameterFileException;
@@ -61,7 +62,7 @@ public record Checkpoint(TrainConfig train, EnvConfig env, NetworkConfig network
     public static final String MAGIC = "DSCKPT01";
     /** The file name trainers use inside a checkpoint directory. */
     public static final String FILE_NAME = "checkpoint.bin";
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
     private static final int DIGEST = 32;
 
     /**

@@ -6,13 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.deepscalper.api.config.InvalidConfigException;
+import io.deepscalper.api.io.Json;
 import io.deepscalper.core.dqn.TdLoss;
 import io.deepscalper.core.dqn.TrainConfig;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TrainConfigTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
 
     @Test
     void defaultsAreTheOriginalSystemsValues() {

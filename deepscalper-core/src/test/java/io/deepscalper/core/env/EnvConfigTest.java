@@ -7,10 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.deepscalper.api.config.InvalidConfigException;
 import io.deepscalper.api.features.FeatureMatrix;
+import io.deepscalper.api.io.Json;
 import org.junit.jupiter.api.Test;
 
 class EnvConfigTest {
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = Json.mapper();
 
     @Test
     void defaultsFollowTheDesign() {

@@ -1,6 +1,7 @@
 package io.deepscalper.data.cache;
 
 import io.deepscalper.api.data.BarInterval;
+import io.deepscalper.api.io.AtomicFiles;
 import io.deepscalper.api.market.BarSeries;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -42,6 +43,14 @@ import org.slf4j.LoggerFactory;
 public final class BarCache {
     /** File-name extension of cache entries. */
     public static final String EXTENSION = ".dsbc";
+    /** Prefix of temporary files in the cache directory; leftovers from a crash are deleted on open. */
+    public static final String TEMP_PREFIX = ".tmp-";
+    /**
+     * How files in the cache directory are replaced: temporary files named with {@link #TEMP_PREFIX} (so the
+     * next open deletes what a crash left), and no fallback to a non-atomic rename.
+     */
+    public static final AtomicFiles.Replacement REPLACEMENT = AtomicFiles.Replacement.standard()
+            .withTempPrefix(TEMP_PREFIX).requireAtomicRename("put the cache on a local file system");
     private static final Logger LOG = LoggerFactory.getLogger(BarCache.class);
     private static final Pattern SAFE_SYMBOL = Pattern.compile("[A-Za-z0-9^=\\-][A-Za-z0-9.^=\\-]{0,31}");
 
@@ -77,7 +86,7 @@ public final class BarCache {
             try (Stream<Path> files = Files.list(dir)) {
                 for (Path p : files.toList()) {
                     String name = p.getFileName().toString();
-                    if (name.startsWith(AtomicFiles.TEMP_PREFIX)) {
+                    if (name.startsWith(TEMP_PREFIX)) {
                         LOG.info("Deleting {} left by an interrupted cache write", name);
                         Files.deleteIfExists(p);
                     } else if (name.endsWith(EXTENSION)) {
@@ -140,7 +149,7 @@ public final class BarCache {
         Path file = fileFor(bars.symbol(), interval);
         synchronized (lock(file)) {
             try {
-                AtomicFiles.write(file, CacheFileFormat.encode(bars, interval), beforeRename);
+                REPLACEMENT.withBeforeRename(beforeRename).write(file, CacheFileFormat.encode(bars, interval));
                 lastUse.put(file, clock.instant());
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot write cache file " + file.toAbsolutePath()

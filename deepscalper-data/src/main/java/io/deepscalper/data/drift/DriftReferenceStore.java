@@ -1,6 +1,6 @@
 package io.deepscalper.data.drift;
 
-import io.deepscalper.data.cache.AtomicFiles;
+import io.deepscalper.data.cache.BarCache;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -69,7 +69,8 @@ public final class DriftReferenceStore {
         buf.putLong(crc.getValue());
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-            AtomicFiles.write(file, buf.array());
+            // the reference normally lives in the cache directory, whose opening deletes crash leftovers
+            BarCache.REPLACEMENT.write(file, buf.array());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot store drift reference " + file.toAbsolutePath(), e);
         }

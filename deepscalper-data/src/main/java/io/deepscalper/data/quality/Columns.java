@@ -1,66 +1,51 @@
 package io.deepscalper.data.quality;
 
+import io.deepscalper.api.market.OhlcvColumns;
 import java.util.Arrays;
 
-/** Growable working columns of the quality pass, with each bar's session open and a filled flag. */
+/**
+ * Working columns of the quality pass: the bars in an {@link OhlcvColumns}, plus each bar's session open
+ * (negative outside regular hours) and whether the pass filled it in.
+ */
 final class Columns {
-    long[] start;
+    final OhlcvColumns bars;
     long[] session;
-    double[] open;
-    double[] high;
-    double[] low;
-    double[] close;
-    double[] volume;
     boolean[] filled;
-    int size;
 
     Columns(int capacity) {
+        bars = new OhlcvColumns(capacity);
         int cap = Math.max(16, capacity);
-        start = new long[cap];
         session = new long[cap];
-        open = new double[cap];
-        high = new double[cap];
-        low = new double[cap];
-        close = new double[cap];
-        volume = new double[cap];
         filled = new boolean[cap];
     }
 
+    int size() {
+        return bars.size();
+    }
+
     void add(long t, long sessionOpen, double o, double h, double l, double c, double v, boolean isFilled) {
-        if (size == start.length) {
-            int cap = size * 2;
-            start = Arrays.copyOf(start, cap);
-            session = Arrays.copyOf(session, cap);
-            open = Arrays.copyOf(open, cap);
-            high = Arrays.copyOf(high, cap);
-            low = Arrays.copyOf(low, cap);
-            close = Arrays.copyOf(close, cap);
-            volume = Arrays.copyOf(volume, cap);
-            filled = Arrays.copyOf(filled, cap);
+        int i = bars.size();
+        if (i == session.length) {
+            session = Arrays.copyOf(session, i * 2);
+            filled = Arrays.copyOf(filled, i * 2);
         }
-        start[size] = t;
-        session[size] = sessionOpen;
-        open[size] = o;
-        high[size] = h;
-        low[size] = l;
-        close[size] = c;
-        volume[size] = v;
-        filled[size] = isFilled;
-        size++;
+        bars.add(t, o, h, l, c, v);
+        session[i] = sessionOpen;
+        filled[i] = isFilled;
     }
 
     long[] filledStarts() {
         int count = 0;
-        for (int i = 0; i < size; i++) {
+        for (int i = 0; i < size(); i++) {
             if (filled[i]) {
                 count++;
             }
         }
         long[] out = new long[count];
         int k = 0;
-        for (int i = 0; i < size; i++) {
+        for (int i = 0; i < size(); i++) {
             if (filled[i]) {
-                out[k++] = start[i];
+                out[k++] = bars.start(i);
             }
         }
         return out;

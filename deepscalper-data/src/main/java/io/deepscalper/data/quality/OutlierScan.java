@@ -8,7 +8,7 @@ final class OutlierScan {
     }
 
     static void scan(Columns c, QualityConfig config, Map<String, Integer> issues) {
-        int n = c.size;
+        int n = c.size();
         boolean[] split = splitLikeJumps(c, config, issues);
         double[] values = new double[Math.max(n, 1)];
         double[] scratch = new double[Math.max(n, 1)];
@@ -19,7 +19,7 @@ final class OutlierScan {
         int m = 0;
         for (int i = 1; i < n; i++) {
             if (withinSession(c, i) && !split[i]) {
-                returns[i] = Math.log(c.close[i] / c.close[i - 1]);
+                returns[i] = Math.log(c.bars.close(i) / c.bars.close(i - 1));
                 usable[i] = true;
                 values[m++] = returns[i];
             }
@@ -76,12 +76,12 @@ final class OutlierScan {
 
     /** @param logVolume scratch of length >= n, filled with log(1 + volume) */
     private static double[] localVolumeDeviation(Columns c, double[] logVolume) {
-        int n = c.size;
+        int n = c.size();
         double[] prefix = new double[n + 1];
         int[] count = new int[n + 1];
         for (int i = 0; i < n; i++) {
             boolean use = !c.filled[i];
-            logVolume[i] = use ? Math.log1p(c.volume[i]) : 0;
+            logVolume[i] = use ? Math.log1p(c.bars.volume(i)) : 0;
             prefix[i + 1] = prefix[i] + logVolume[i];
             count[i + 1] = count[i] + (use ? 1 : 0);
         }
@@ -113,9 +113,10 @@ final class OutlierScan {
     private static int staleBars(Columns c, int minRun) {
         int total = 0;
         int run = 0;
-        for (int i = 1; i <= c.size; i++) {
-            boolean flat = i < c.size && !c.filled[i] && c.open[i] == c.close[i - 1] && c.high[i] == c.open[i]
-                    && c.low[i] == c.open[i] && c.close[i] == c.open[i];
+        for (int i = 1; i <= c.size(); i++) {
+            boolean flat = i < c.size() && !c.filled[i] && c.bars.open(i) == c.bars.close(i - 1)
+                    && c.bars.high(i) == c.bars.open(i) && c.bars.low(i) == c.bars.open(i)
+                    && c.bars.close(i) == c.bars.open(i);
             if (flat) {
                 run++;
             } else {
@@ -129,11 +130,11 @@ final class OutlierScan {
     }
 
     private static boolean[] splitLikeJumps(Columns c, QualityConfig config, Map<String, Integer> issues) {
-        boolean[] split = new boolean[Math.max(c.size, 1)];
+        boolean[] split = new boolean[Math.max(c.size(), 1)];
         int count = 0;
         double minJump = config.splitMinJump();
-        for (int i = 1; i < c.size; i++) {
-            double ratio = c.close[i - 1] / c.open[i];
+        for (int i = 1; i < c.size(); i++) {
+            double ratio = c.bars.close(i - 1) / c.bars.open(i);
             double big = Math.max(ratio, 1 / ratio);
             if (big < minJump) {
                 continue;

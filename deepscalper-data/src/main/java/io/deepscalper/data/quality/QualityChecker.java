@@ -109,7 +109,7 @@ public final class QualityChecker {
             }
             kept.add(t, session, raw.open(i), raw.high(i), raw.low(i), raw.close(i), raw.volume(i), false);
         }
-        int present = kept.size;
+        int present = kept.size();
         int expected = expectedSlots(from, to);
         int regular = countRegular(kept);
         issues.put(Checks.MISSING_BARS, Math.max(0, expected - regular));
@@ -127,17 +127,14 @@ public final class QualityChecker {
             score = 0;
         }
         score = Math.max(0, Math.min(1, score));
-        BarSeries clean = BarSeries.of(raw.symbol(), Arrays.copyOf(filled.start, filled.size),
-                Arrays.copyOf(filled.open, filled.size), Arrays.copyOf(filled.high, filled.size),
-                Arrays.copyOf(filled.low, filled.size), Arrays.copyOf(filled.close, filled.size),
-                Arrays.copyOf(filled.volume, filled.size));
+        BarSeries clean = filled.bars.toSeries(raw.symbol());
         return new QualityReport(score, config.threshold(), n, expected, present, issues, fixes, clean, quarantined,
                 filled.filledStarts());
     }
 
     private static int countRegular(Columns c) {
         int count = 0;
-        for (int i = 0; i < c.size; i++) {
+        for (int i = 0; i < c.size(); i++) {
             if (c.session[i] >= 0) {
                 count++;
             }
@@ -215,16 +212,16 @@ public final class QualityChecker {
 
     private Columns fillGaps(Columns in, Map<String, Integer> issues, Map<String, Integer> fixes) {
         long step = interval.seconds();
-        Columns out = new Columns(in.size + 64);
-        for (int i = 0; i < in.size; i++) {
+        Columns out = new Columns(in.size() + 64);
+        for (int i = 0; i < in.size(); i++) {
             if (i > 0 && in.session[i] >= 0 && in.session[i] == in.session[i - 1]) {
-                long missing = (in.start[i] - in.start[i - 1]) / step - 1;
+                long missing = (in.bars.start(i) - in.bars.start(i - 1)) / step - 1;
                 if (missing > 0) {
                     bump(issues, Checks.GAPS);
                     if (missing <= config.maxFillGap()) {
-                        double prev = in.close[i - 1];
+                        double prev = in.bars.close(i - 1);
                         for (long m = 1; m <= missing; m++) {
-                            out.add(in.start[i - 1] + m * step, in.session[i], prev, prev, prev, prev, 0, true);
+                            out.add(in.bars.start(i - 1) + m * step, in.session[i], prev, prev, prev, prev, 0, true);
                             bump(fixes, Checks.FORWARD_FILLED);
                         }
                     } else {
@@ -232,7 +229,7 @@ public final class QualityChecker {
                     }
                 }
             }
-            out.add(in.start[i], in.session[i], in.open[i], in.high[i], in.low[i], in.close[i], in.volume[i], false);
+            out.add(in.bars.start(i), in.session[i], in.bars.open(i), in.bars.high(i), in.bars.low(i), in.bars.close(i), in.bars.volume(i), false);
         }
         return out;
     }

@@ -2,6 +2,7 @@ package io.deepscalper.data.yahoo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.deepscalper.api.io.Json;
 import io.deepscalper.api.spi.PermanentDataSourceException;
 import io.deepscalper.api.spi.UnknownSymbolException;
 import io.deepscalper.data.raw.RawBars;
@@ -26,7 +27,7 @@ import java.util.Locale;
  * {@link PermanentDataSourceException} otherwise, with Yahoo's description.
  */
 public final class YahooChartParser {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = Json.mapper();
 
     private YahooChartParser() {
     }

@@ -129,7 +129,7 @@ class BarCacheTest {
 
     private long tempFiles() throws IOException {
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(p -> p.getFileName().toString().startsWith(AtomicFiles.TEMP_PREFIX)).count();
+            return s.filter(p -> p.getFileName().toString().startsWith(BarCache.TEMP_PREFIX)).count();
         }
     }
 }

@@ -5,10 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.deepscalper.api.data.BarInterval;
+import io.deepscalper.api.io.Json;
 import org.junit.jupiter.api.Test;
 
 class DataPipelineConfigTest {
-    private final ObjectMapper json = new ObjectMapper();
+    private final ObjectMapper json = Json.mapper();
 
     @Test
     void defaultsMatchTheIssue() {

@@ -1,5 +1,6 @@
 package io.deepscalper.monitoring.plot;
 
+import io.deepscalper.api.io.AtomicFiles;
 import io.deepscalper.monitoring.store.EvaluationRecord;
 import io.deepscalper.monitoring.store.MetricsStore;
 import io.deepscalper.monitoring.store.StepSeries;
@@ -8,14 +9,8 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -136,27 +131,10 @@ public final class TrainingChart {
     }
 
     private static void writePng(BufferedImage image, Path target) {
-        Path abs = target.toAbsolutePath();
         try {
-            Files.createDirectories(abs.getParent());
-            Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
-            try {
-                try (OutputStream os = Files.newOutputStream(tmp)) {
-                    ChartUtils.writeBufferedImageAsPNG(os, image);
-                }
-                try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-                    ch.force(true);
-                }
-                try {
-                    Files.move(tmp, abs, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
+            AtomicFiles.write(target, out -> ChartUtils.writeBufferedImageAsPNG(out, image));
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write chart " + abs + ": " + e.getMessage(), e);
+            throw new UncheckedIOException("cannot write chart " + target.toAbsolutePath() + ": " + e.getMessage(), e);
         }
     }
 }

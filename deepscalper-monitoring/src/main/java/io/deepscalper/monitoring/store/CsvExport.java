@@ -1,16 +1,11 @@
 package io.deepscalper.monitoring.store;
 
+import io.deepscalper.api.io.AtomicFiles;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -18,57 +13,61 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 
 /**
- * Writes a table as RFC 4180 CSV with a header row. The file appears atomically (temp file, fsync,
- * rename), so a reader never sees half a file and a failed export leaves an older file intact.
+ * Writes a table as RFC 4180 CSV with a header row. The file appears atomically ({@link AtomicFiles}), so a
+ * reader never sees half a file and a failed export leaves an older file intact.
  */
 final class CsvExport {
     private CsvExport() {
     }
 
     static long export(Connection c, MetricsTable table, Path target) throws SQLException, IOException {
-        Path abs = target.toAbsolutePath();
-        Path dir = abs.getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, abs.getFileName().toString(), ".tmp");
-        long rows = 0;
+        long[] rows = {0};
         try {
-            try (OutputStream os = Files.newOutputStream(tmp);
-                 Writer w = new OutputStreamWriter(os, StandardCharsets.UTF_8);
-                 PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table.sqlName() + " ORDER BY id");
-                 ResultSet rs = ps.executeQuery()) {
-                ResultSetMetaData md = rs.getMetaData();
-                int cols = md.getColumnCount();
-                for (int i = 1; i <= cols; i++) {
-                    w.write(i > 1 ? "," : "");
-                    w.write(quote(md.getColumnLabel(i)));
+            AtomicFiles.write(target, out -> {
+                Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+                try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table.sqlName() + " ORDER BY id");
+                     ResultSet rs = ps.executeQuery()) {
+                    rows[0] = writeRows(rs, w);
+                } catch (SQLException e) {
+                    throw new QueryFailed(e);
                 }
-                w.write("\r\n");
-                while (rs.next()) {
-                    for (int i = 1; i <= cols; i++) {
-                        w.write(i > 1 ? "," : "");
-                        Object v = rs.getObject(i);
-                        w.write(v == null ? "" : quote(v.toString()));
-                    }
-                    w.write("\r\n");
-                    rows++;
-                }
-            }
-            atomicReplace(tmp, abs);
-            return rows;
-        } finally {
-            Files.deleteIfExists(tmp);
+                w.flush();
+            });
+        } catch (QueryFailed e) {
+            throw e.query;
         }
+        return rows[0];
     }
 
-    /** fsyncs {@code tmp}, renames it over {@code target} atomically where the file system can. */
-    static void atomicReplace(Path tmp, Path target) throws IOException {
-        try (FileChannel ch = FileChannel.open(tmp, StandardOpenOption.WRITE)) {
-            ch.force(true);
+    private static long writeRows(ResultSet rs, Writer w) throws SQLException, IOException {
+        ResultSetMetaData md = rs.getMetaData();
+        int cols = md.getColumnCount();
+        for (int i = 1; i <= cols; i++) {
+            w.write(i > 1 ? "," : "");
+            w.write(quote(md.getColumnLabel(i)));
         }
-        try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        w.write("\r\n");
+        long rows = 0;
+        while (rs.next()) {
+            for (int i = 1; i <= cols; i++) {
+                w.write(i > 1 ? "," : "");
+                Object v = rs.getObject(i);
+                w.write(v == null ? "" : quote(v.toString()));
+            }
+            w.write("\r\n");
+            rows++;
+        }
+        return rows;
+    }
+
+    /** Carries a failed query through the file writer, which may only throw {@link IOException}. */
+    private static final class QueryFailed extends IOException {
+        private static final long serialVersionUID = 1L;
+        private final transient SQLException query;
+
+        QueryFailed(SQLException query) {
+            super(query);
+            this.query = query;
         }
     }
 

@@ -32,8 +32,8 @@ final class EventRows {
         ps.setString(4, e.split());
         ps.setString(5, e.from() == null ? null : e.from().toString());
         ps.setString(6, e.to() == null ? null : e.to().toString());
-        ps.setString(7, Json.write(e.metrics()));
-        ps.setString(8, Json.write(e.baselines() == null ? Map.of() : e.baselines()));
+        ps.setString(7, ColumnJson.write(e.metrics()));
+        ps.setString(8, ColumnJson.write(e.baselines() == null ? Map.of() : e.baselines()));
     }
 
     static void bind(PreparedStatement ps, HealthReport r) throws SQLException {
@@ -42,8 +42,8 @@ final class EventRows {
         ps.setLong(3, r.update());
         ps.setString(4, r.severity().name());
         ps.setString(5, r.summary());
-        ps.setString(6, Json.write(r.findings()));
-        ps.setString(7, Json.write(r.statistics()));
+        ps.setString(6, ColumnJson.write(r.findings()));
+        ps.setString(7, ColumnJson.write(r.statistics()));
     }
 
     static void bind(PreparedStatement ps, TriggerEvent e) throws SQLException {
@@ -52,7 +52,7 @@ final class EventRows {
         ps.setInt(3, e.fired() ? 1 : 0);
         ps.setString(4, e.reason());
         ps.setString(5, e.action());
-        ps.setString(6, Json.write(e.details()));
+        ps.setString(6, ColumnJson.write(e.details()));
     }
 
     static void bind(PreparedStatement ps, AlertEvent e) throws SQLException {
@@ -73,7 +73,7 @@ final class EventRows {
         ps.setString(5, r.from() == null ? null : r.from().toString());
         ps.setString(6, r.to() == null ? null : r.to().toString());
         ps.setInt(7, r.passed() ? 1 : 0);
-        ps.setString(8, Json.write(r.metrics()));
-        ps.setString(9, Json.write(r.findings()));
+        ps.setString(8, ColumnJson.write(r.metrics()));
+        ps.setString(9, ColumnJson.write(r.findings()));
     }
 }

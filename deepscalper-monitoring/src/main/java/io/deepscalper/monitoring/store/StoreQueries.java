@@ -173,8 +173,8 @@ final class StoreQueries {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new HealthReport(rs.getLong(1), rs.getLong(2), rs.getLong(3),
-                            HealthSeverity.valueOf(rs.getString(4)), Json.read(rs.getString(5), FINDINGS),
-                            Json.read(rs.getString(6), Json.DOUBLES)));
+                            HealthSeverity.valueOf(rs.getString(4)), ColumnJson.read(rs.getString(5), FINDINGS),
+                            ColumnJson.read(rs.getString(6), ColumnJson.DOUBLES)));
                 }
             }
         }
@@ -190,7 +190,7 @@ final class StoreQueries {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(new TriggerEvent(rs.getLong(1), rs.getString(2), rs.getInt(3) != 0, rs.getString(4),
-                            rs.getString(5), Json.read(rs.getString(6), Json.DOUBLES)));
+                            rs.getString(5), ColumnJson.read(rs.getString(6), ColumnJson.DOUBLES)));
                 }
             }
         }
@@ -223,7 +223,7 @@ final class StoreQueries {
                 while (rs.next()) {
                     out.add(new DataReport(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             date(rs.getString(5)), date(rs.getString(6)), rs.getInt(7) != 0,
-                            Json.read(rs.getString(8), Json.DOUBLES), Json.read(rs.getString(9), Json.STRINGS)));
+                            ColumnJson.read(rs.getString(8), ColumnJson.DOUBLES), ColumnJson.read(rs.getString(9), ColumnJson.STRINGS)));
                 }
             }
         }
@@ -236,8 +236,8 @@ final class StoreQueries {
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 EvaluationEvent e = new EvaluationEvent(rs.getLong(3), rs.getString(4), date(rs.getString(5)),
-                        date(rs.getString(6)), Json.read(rs.getString(7), Json.DOUBLES),
-                        Json.read(rs.getString(8), Json.NESTED_DOUBLES), rs.getLong(9));
+                        date(rs.getString(6)), ColumnJson.read(rs.getString(7), ColumnJson.DOUBLES),
+                        ColumnJson.read(rs.getString(8), ColumnJson.NESTED_DOUBLES), rs.getLong(9));
                 out.add(new EvaluationRecord(rs.getLong(1), rs.getString(2), e));
             }
         }

@@ -1,5 +1,6 @@
 package io.deepscalper.registry.export;
 
+import io.deepscalper.api.io.AtomicFiles;
 import io.deepscalper.api.model.LoadedModel;
 import io.deepscalper.api.nn.ParameterCodec;
 import io.deepscalper.api.spi.ModelExporter;
@@ -39,11 +40,11 @@ public final class DjlExporter implements ModelExporter {
     @Override
     public long export(LoadedModel model, Path target) throws IOException {
         Files.createDirectory(target);
-        long bytes = ExportFiles.writeNew(target.resolve(PARAMS),
+        long bytes = AtomicFiles.writeNew(target.resolve(PARAMS),
                 ParameterCodec.encode(model.metadata().network(), model.parameters()));
-        bytes += ExportFiles.writeNew(target.resolve(NETWORK),
+        bytes += AtomicFiles.writeNew(target.resolve(NETWORK),
                 RegistryJson.mapper().writeValueAsBytes(model.metadata().network()));
-        bytes += ExportFiles.writeNew(target.resolve(METADATA), RegistryJson.mapper().writeValueAsBytes(model.metadata()));
+        bytes += AtomicFiles.writeNew(target.resolve(METADATA), RegistryJson.mapper().writeValueAsBytes(model.metadata()));
         return bytes;
     }
 }

@@ -1,29 +1,12 @@
 package io.deepscalper.registry.export;
 
 import io.deepscalper.api.model.ModelMetadata;
-import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
-import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** Shared helpers of the exporters. */
 final class ExportFiles {
     private ExportFiles() {
-    }
-
-    /** Writes a new file and fsyncs it; returns its size. */
-    static long writeNew(Path target, byte[] content) throws IOException {
-        try (FileChannel ch = FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
-            ByteBuffer b = ByteBuffer.wrap(content);
-            while (b.hasRemaining()) {
-                ch.write(b);
-            }
-            ch.force(true);
-        }
-        return content.length;
     }
 
     /** @return provenance key/values stored inside exported files */

@@ -1,5 +1,6 @@
 package io.deepscalper.registry.export;
 
+import io.deepscalper.api.io.AtomicFiles;
 import io.deepscalper.api.model.LoadedModel;
 import io.deepscalper.api.spi.ModelExporter;
 import java.io.IOException;
@@ -24,6 +25,6 @@ public final class OnnxExporter implements ModelExporter {
     public long export(LoadedModel model, Path target) throws IOException {
         byte[] bytes = OnnxModelBuilder.build(model.metadata().network(), model.parameters(),
                 ExportFiles.provenance(model.metadata()));
-        return ExportFiles.writeNew(target, bytes);
+        return AtomicFiles.writeNew(target, bytes);
     }
 }

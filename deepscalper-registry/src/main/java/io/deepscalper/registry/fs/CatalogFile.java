@@ -1,5 +1,6 @@
 package io.deepscalper.registry.fs;
 
+import io.deepscalper.api.io.AtomicFiles;
 import io.deepscalper.api.model.ModelRegistryException;
 import java.io.IOException;
 import java.nio.channels.FileChannel;
@@ -20,6 +21,10 @@ import java.util.concurrent.locks.ReentrantLock;
 final class CatalogFile {
     static final String CATALOG = "registry.json";
     static final String LOCK = "registry.lock";
+    /** Between the catalog's name and a random part in its temporary files; cleanup deletes leftovers. */
+    static final String TEMP_MARKER = ".tmp-";
+    private static final AtomicFiles.Replacement REPLACEMENT = AtomicFiles.Replacement.standard()
+            .withTempMarker(TEMP_MARKER).requireAtomicRename("keep the registry on a local file system");
     private static final ConcurrentHashMap<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
 
     private final Path dir;
@@ -72,7 +77,7 @@ final class CatalogFile {
             throw new IllegalStateException("registry catalog written without holding the registry lock");
         }
         try {
-            AtomicFiles.write(file, RegistryJson.mapper().writeValueAsBytes(catalog));
+            REPLACEMENT.write(file, RegistryJson.mapper().writeValueAsBytes(catalog));
         } catch (IOException e) {
             throw new ModelRegistryException("cannot write " + file + " (" + e.getMessage() + "); the previous catalog "
                     + "is unchanged", e);

@@ -1,5 +1,6 @@
 package io.deepscalper.registry.fs;
 
+import io.deepscalper.api.io.AtomicFiles;
 import io.deepscalper.api.model.ExportResult;
 import io.deepscalper.api.model.LoadedModel;
 import io.deepscalper.api.model.ModelRegistryException;

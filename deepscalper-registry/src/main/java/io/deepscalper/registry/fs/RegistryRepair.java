@@ -1,5 +1,6 @@
 package io.deepscalper.registry.fs;
 
+import io.deepscalper.api.io.AtomicFiles;
 import io.deepscalper.api.model.CleanupReport;
 import io.deepscalper.api.model.ModelMetadata;
 import io.deepscalper.api.model.ModelRegistryException;

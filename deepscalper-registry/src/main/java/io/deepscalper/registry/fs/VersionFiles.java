@@ -1,5 +1,6 @@
 package io.deepscalper.registry.fs;
 
+import io.deepscalper.api.io.AtomicFiles;
 import io.deepscalper.api.model.ModelMetadata;
 import io.deepscalper.api.model.ModelRegistryException;
 import io.deepscalper.api.model.ModelVersionId;
@@ -185,7 +186,7 @@ final class VersionFiles {
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
             for (Path p : ds) {
                 String name = p.getFileName().toString();
-                if (name.startsWith(TRASH_PREFIX) || name.startsWith(CatalogFile.CATALOG + ".tmp-")) {
+                if (name.startsWith(TRASH_PREFIX) || name.startsWith(CatalogFile.CATALOG + CatalogFile.TEMP_MARKER)) {
                     out.add(p);
                 } else if (name.startsWith(STAGING_PREFIX)) {
                     long pid = stagingPid(name);

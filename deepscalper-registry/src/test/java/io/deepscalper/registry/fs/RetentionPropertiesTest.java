@@ -2,6 +2,7 @@ package io.deepscalper.registry.fs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.deepscalper.api.io.AtomicFiles;
 import io.deepscalper.api.model.Alias;
 import io.deepscalper.api.model.MetricDirection;
 import io.deepscalper.api.model.ModelRef;

@@ -3,12 +3,13 @@ package io.deepscalper.monitoring.store;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.deepscalper.api.io.Json;
 import java.util.List;
 import java.util.Map;
 
 /** The JSON used in the store's text columns. Non-finite numbers are written as the strings "NaN"/"Infinity". */
-final class Json {
-    static final ObjectMapper MAPPER = new ObjectMapper();
+final class ColumnJson {
+    static final ObjectMapper MAPPER = Json.mapper();
     static final TypeReference<Map<String, Double>> DOUBLES = new TypeReference<>() {
     };
     static final TypeReference<Map<String, Map<String, Double>>> NESTED_DOUBLES = new TypeReference<>() {
@@ -16,7 +17,7 @@ final class Json {
     static final TypeReference<List<String>> STRINGS = new TypeReference<>() {
     };
 
-    private Json() {
+    private ColumnJson() {
     }
 
     static String write(Object value) {
