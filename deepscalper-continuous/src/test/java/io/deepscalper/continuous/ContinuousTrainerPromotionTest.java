@@ -8,33 +8,17 @@ import io.deepscalper.api.model.ModelRef;
 import io.deepscalper.api.model.ModelVersion;
 import io.deepscalper.api.model.ModelVersionId;
 import io.deepscalper.monitoring.store.EvaluationRecord;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+
 
 /**
  * The gate decides promotion: a better candidate becomes champion, a worse one is registered as a
  * challenger with its gate result, and retention keeps what the policy protects. Gate messages are not
  * asserted, only that a failed gate records a reason.
  */
-class ContinuousTrainerPromotionTest {
-    @TempDir
-    Path dir;
-    TrainerHarness h;
-
-    @BeforeEach
-    void open() {
-        h = new TrainerHarness(dir);
-    }
-
-    @AfterEach
-    void close() {
-        h.close();
-    }
+class ContinuousTrainerPromotionTest extends WithTrainerHarness {
 
     @Test
     void aBetterCandidateIsPromotedAndAWorseOneIsRejectedAndKeptAsChallenger() {

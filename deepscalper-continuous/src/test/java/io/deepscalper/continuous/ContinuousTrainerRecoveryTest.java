@@ -9,30 +9,14 @@ import io.deepscalper.api.health.HealthSeverity;
 import io.deepscalper.api.model.Alias;
 import io.deepscalper.api.model.ModelVersion;
 import io.deepscalper.api.model.ModelVersionId;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+
 
 /** An interrupted retrain resumes on the next start; a failed or aborted one leaves registry and state as they were. */
-class ContinuousTrainerRecoveryTest {
-    @TempDir
-    Path dir;
-    TrainerHarness h;
-
-    @BeforeEach
-    void open() {
-        h = new TrainerHarness(dir);
-    }
-
-    @AfterEach
-    void close() {
-        h.close();
-    }
+class ContinuousTrainerRecoveryTest extends WithTrainerHarness {
 
     @Test
     void aGracefulStopDuringTrainingResumesTheSameRunFromItsCheckpoint() {

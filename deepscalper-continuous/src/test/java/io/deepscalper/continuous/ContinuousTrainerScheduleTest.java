@@ -8,28 +8,12 @@ import io.deepscalper.api.model.Alias;
 import io.deepscalper.api.model.ModelRef;
 import io.deepscalper.api.model.ModelVersion;
 import io.deepscalper.api.nn.ParameterSet;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+
 
 /** The schedule and manual requests from the command queue start retrains, and each firing is stored. */
-class ContinuousTrainerScheduleTest {
-    @TempDir
-    Path dir;
-    TrainerHarness h;
-
-    @BeforeEach
-    void open() {
-        h = new TrainerHarness(dir);
-    }
-
-    @AfterEach
-    void close() {
-        h.close();
-    }
+class ContinuousTrainerScheduleTest extends WithTrainerHarness {
 
     @Test
     void theScheduleTrainsAFreshDirectoryThenWaitsForTheIntervalAndRetrainsIncrementally() {
