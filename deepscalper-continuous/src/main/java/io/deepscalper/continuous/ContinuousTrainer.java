@@ -49,6 +49,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ContinuousTrainer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ContinuousTrainer.class);
+    /** Per-session returns of the champion kept for the performance tests (about a quarter of trading days). */
+    private static final int SESSION_HISTORY = 60;
 
     private final Path workdir;
     private final Clock clock;
@@ -62,6 +64,7 @@ public final class ContinuousTrainer implements AutoCloseable {
     private final List<RetrainTrigger> triggers = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<DataUpdate> updates = new ConcurrentLinkedQueue<>();
     private final List<Map<String, Double>> recentEvaluations = new ArrayList<>();
+    private final ChampionSessions championSessions;
     private final DataUpdateListener dataListener = updates::add;
     private final StatusPublisher status;
     private final Runnable beforeCycle;
@@ -89,6 +92,8 @@ public final class ContinuousTrainer implements AutoCloseable {
                 Objects.requireNonNull(b.trainer, "trainer"), Objects.requireNonNull(b.evaluator, "evaluator"),
                 b.gate, Objects.requireNonNull(b.splitter, "splitter"), b.listeners, b.configTree, status,
                 () -> stopReason != null);
+        this.championSessions = new ChampionSessions(feed, models, b.evaluator, b.splitter,
+                config.validationSessions(), SESSION_HISTORY);
         if (b.loadTriggers) {
             triggers.addAll(Providers.load(RetrainTrigger.class));
         }
@@ -177,11 +182,12 @@ public final class ContinuousTrainer implements AutoCloseable {
         }
         if (batch.stream().anyMatch(u -> u.accepted() && u.newBars() > 0)) {
             pipeline.evaluateChampion().ifPresent(this::rememberEvaluation);
+            championSessions.update();
         }
         Optional<ModelVersion> champion = models.find(ModelRef.of(Alias.CHAMPION));
         TriggerContext context = new TriggerContext(clock.instant(), Optional.ofNullable(state.lastRetrain()),
                 state.completedRetrains(), champion.map(v -> v.id().value()), recentEvaluations, batch,
-                Optional.ofNullable(latestHealth), analyzer.analyze(config.performanceMetric(), recentEvaluations),
+                Optional.ofNullable(latestHealth), analyzer.analyze(championSessions.returns()),
                 Optional.ofNullable(manualRequest), config);
         List<TriggerEvent> events = new ArrayList<>();
         RetrainTrigger first = null;
@@ -375,6 +381,10 @@ public final class ContinuousTrainer implements AutoCloseable {
     }
 
     private void afterRetrain(RetrainReport r) {
+        if (r.outcome() != RetrainReport.Outcome.INTERRUPTED) {
+            // whatever the outcome, the evidence that led to this retrain has been acted on
+            championSessions.restart();
+        }
         if (r.promoted()) {
             recentEvaluations.clear();
             if (r.gate() != null) {
