@@ -3,6 +3,7 @@ package io.deepscalper.continuous;
 import io.deepscalper.api.data.DataFeed;
 import io.deepscalper.api.market.SessionSeries;
 import io.deepscalper.api.model.Alias;
+import io.deepscalper.api.model.LoadedModel;
 import io.deepscalper.api.model.ModelRef;
 import io.deepscalper.api.model.ModelStore;
 import io.deepscalper.api.model.ModelVersion;
@@ -77,9 +78,11 @@ final class ChampionSessions {
         if (byDate.isEmpty()) {
             return;
         }
-        ParameterSet params = models.load(ModelRef.of(champion.get().id())).parameters();
+        LoadedModel loaded = models.load(ModelRef.of(champion.get().id()));
+        ModelEvaluator own = evaluator.forModel(loaded.metadata());
+        ParameterSet params = loaded.parameters();
         byDate.forEach((date, sessions) -> {
-            Map<String, Double> m = evaluator.evaluate(params, sessions);
+            Map<String, Double> m = own.evaluate(params, sessions);
             Double r = m.get(METRIC);
             if (r != null && Double.isFinite(r)) {
                 returns.add(r);

@@ -102,7 +102,9 @@ public final class StartCommand extends BaseCommand implements Callable<Integer>
                         + ")");
                 out().flush();
                 Optional<RetrainReport> resumed = trainer.start();
-                resumed.ifPresent(r -> print("resumed: " + r.message()));
+                // a run that could not resume (the network's shape changed) was discarded: say so, not "resumed"
+                resumed.ifPresent(r -> print(r.outcome() == RetrainReport.Outcome.SKIPPED ? r.message()
+                        : "resumed: " + r.message()));
                 trainer.run(maxCycles, Duration.ofMinutes(src.updateIntervalMinutes()), sleeper, this::print);
             } finally {
                 try {

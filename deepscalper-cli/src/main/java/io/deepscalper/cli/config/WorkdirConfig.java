@@ -87,8 +87,13 @@ public final class WorkdirConfig {
         return new WorkdirConfig(merged);
     }
 
-    /** Writes {@code config.json} atomically. */
+    /**
+     * Writes {@code config.json} atomically, after checking provider names against the registered providers.
+     *
+     * @throws InvalidConfigException when {@code data.source} names no registered data source (nothing is written)
+     */
     public void save(Path workdir) {
+        ProviderNames.check(this);
         try {
             AtomicFiles.write(workdir.resolve(FILE), JSON.writeValueAsBytes(tree));
         } catch (IOException e) {
@@ -160,7 +165,11 @@ public final class WorkdirConfig {
         }
         node.set(field, parse(key, current, value));
         bind(section, node, "config " + key);
-        return new WorkdirConfig(copy);
+        WorkdirConfig next = new WorkdirConfig(copy);
+        if (section == Sections.DATA) {
+            ProviderNames.check(next);
+        }
+        return next;
     }
 
     /** @return every key as {@code section.key -> value text}, in file order */
