@@ -29,8 +29,8 @@ import java.util.Optional;
  *                  sessions even when newer data arrived meanwhile (the checkpoint's replay refers to them)
  * @param network   the network shape the run trains; a run whose shape no longer matches the config cannot
  *                  resume and is discarded (null in files written before this field existed)
- * @param fullBecause why a retrain that would have been incremental is a full one (the network's shape
- *                  changed), or null
+ * @param fullBecause how the network's shape changed since the champion, which makes the run a full one
+ *                  (it cannot warm-start), or null when the shape is the champion's
  */
 public record PendingRun(String runId, RetrainMode mode, String parent, String trigger, String reason, long steps,
                          String symbol, Instant startedAt, LocalDate trainUntil, NetworkConfig network,

@@ -126,13 +126,14 @@ final class RetrainPipeline {
         int number = before.completedRetrains() + 1;
         boolean full = requireFull || champion.isEmpty() || !config.incremental()
                 || number % config.fullRetrainEvery() == 0;
-        String shapeChange = null;
-        if (!full) {
-            shapeChange = ShapeChange.since(models.metadata(ModelRef.of(champion.get().id())), trainer.network());
-            if (shapeChange != null) {
-                full = true;
+        // checked even when the retrain is full anyway, so that the report says the champion's shape is gone
+        String shapeChange = champion.isEmpty() ? null
+                : ShapeChange.since(models.metadata(ModelRef.of(champion.get().id())), trainer.network());
+        if (shapeChange != null) {
+            if (!full) {
                 LOG.info("Full retrain instead of incremental: {}", shapeChange);
             }
+            full = true;
         }
         RetrainMode mode = full ? RetrainMode.FULL : RetrainMode.INCREMENTAL;
         long steps = full ? trainer.fullSteps() : config.incrementalSteps();
