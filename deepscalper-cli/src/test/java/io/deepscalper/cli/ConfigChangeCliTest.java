@@ -2,7 +2,10 @@ package io.deepscalper.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.deepscalper.api.model.ModelRef;
+import io.deepscalper.api.model.ModelVersionId;
 import io.deepscalper.cli.config.Sections;
+import io.deepscalper.cli.config.Workdir;
 import io.deepscalper.cli.config.WorkdirConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +34,7 @@ class ConfigChangeCliTest {
         WorkdirConfig c = TinyConfig.create();
         c.with(Sections.TRAIN, c.section(Sections.TRAIN).toBuilder().totalSteps(96).warmupSteps(32).batchSize(16)
                         .bufferCapacity(1_000).epsilonDecaySteps(64).checkpointIntervalSteps(48).build())
-                .with(Sections.CONTINUOUS, c.section(Sections.CONTINUOUS).toBuilder().incrementalSteps(48)
+                .with(Sections.CONTINUOUS, c.section(Sections.CONTINUOUS).toBuilder().incrementalSteps(48).maxVersions(30)
                         .disabledTriggers(Set.of("every_friday", "data_drift", "performance")).build())
                 .save(dir);
     }
@@ -58,6 +61,15 @@ class ConfigChangeCliTest {
             assertThat(full.out()).contains("FULL retrain");
         }
         assertThat(dir.resolve("checkpoints/run.json")).as("no run left pending").doesNotExist();
+        String oldest = new Workdir(dir).models().list().get(0).id().value();
+        // retention keeps every version here, so the oldest is the first one, from before every change
+        assertThat(new Workdir(dir).models().metadata(ModelRef.of(ModelVersionId.parse(oldest))).network().priceBins())
+                .as("the first version has the bins from before the change").isNotEqualTo(7);
+        for (String version : new String[] {"active", oldest}) {
+            Cli.Result backtest = Cli.run(dir, "backtest", "--version", version);
+            assertThat(backtest.exitCode()).as("backtest " + version + ": " + backtest.err()).isZero();
+            assertThat(backtest.out()).contains("flat");
+        }
         Cli.Result status = Cli.run(dir, "status");
         assertThat(status.exitCode()).as(status.err()).isZero();
     }

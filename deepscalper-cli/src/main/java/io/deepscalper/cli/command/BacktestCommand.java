@@ -9,6 +9,7 @@ import io.deepscalper.api.spi.DataSource;
 import io.deepscalper.api.spi.Providers;
 import io.deepscalper.cli.config.Sections;
 import io.deepscalper.cli.config.WorkdirConfig;
+import io.deepscalper.continuous.wiring.BacktestEvaluator;
 import io.deepscalper.continuous.wiring.NyseSessions;
 import io.deepscalper.core.backtest.Backtester;
 import io.deepscalper.core.backtest.PerformanceReport;
@@ -82,7 +83,8 @@ public final class BacktestCommand extends BaseCommand implements Callable<Integ
                     + " in source '" + src.source() + "'; choose another --from/--to");
         }
         LoadedModel model = workdir().models().load(ref);
-        EnvConfig env = config.section(Sections.ENV);
+        // the model's own lookback and bins: a version from before a config change still fits its network
+        EnvConfig env = BacktestEvaluator.trainedEnv(model.metadata(), config.section(Sections.ENV));
         List<PerformanceReport> reports = new ArrayList<>();
         try (DjlQNetwork net = DjlQNetwork.of(model.metadata().network(), model.parameters(),
                 config.section(Sections.TRAIN).threads())) {

@@ -50,7 +50,8 @@ public final class StartCommand extends BaseCommand implements Callable<Integer>
     Double retrainInterval;
 
     @Option(names = "--performance-threshold", paramLabel = "X",
-            description = "Retrain when the champion's evaluation metric falls below X.")
+            description = "Saved as continuous.performanceThreshold, which the performance trigger no longer "
+                    + "uses: it tests the champion's per-session P&L for a drop or a degrading trend.")
     Double performanceThreshold;
 
     @Option(names = "--max-cycles", paramLabel = "N", defaultValue = "0",

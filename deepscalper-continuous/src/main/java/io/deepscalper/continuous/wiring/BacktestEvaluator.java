@@ -48,7 +48,7 @@ public final class BacktestEvaluator implements ModelEvaluator {
      */
     @Override
     public ModelEvaluator forModel(ModelMetadata model) {
-        EnvConfig own = envOf(model.config(), env);
+        EnvConfig own = trainedEnv(model, env);
         if (model.network().equals(network) && own.equals(env)) {
             return this;
         }
@@ -57,9 +57,13 @@ public final class BacktestEvaluator implements ModelEvaluator {
         return new BacktestEvaluator(model.network(), own, threads);
     }
 
-    /** @return the {@code env} section of a stored config tree, or {@code fallback} when it has none */
-    static EnvConfig envOf(JsonNode config, EnvConfig fallback) {
-        JsonNode node = config == null ? null : config.get("env");
+    /**
+     * @param model    a registered version
+     * @param fallback the environment to use when its metadata stores none
+     * @return the environment the version was trained under: the {@code env} section of its stored config
+     */
+    public static EnvConfig trainedEnv(ModelMetadata model, EnvConfig fallback) {
+        JsonNode node = model.config().get("env");
         if (node == null || !node.isObject()) {
             return fallback;
         }
