@@ -20,8 +20,9 @@ import java.util.TreeMap;
  * held-out sessions of the latest split (those the champion was validated on when it was promoted) and
  * adds each new session once, as data arrives; every value is the champion's {@value #METRIC} on one
  * session it was not trained on (the mean over symbols when there are several). It restarts when the
- * champion changes and after every retrain, so one drop triggers one retrain, and the next alarm needs
- * new evidence.
+ * champion changes and after a retrain the performance trigger caused, so one drop triggers one retrain
+ * and the next alarm needs new evidence; a retrain by another trigger (the schedule) that keeps the
+ * champion keeps its record.
  */
 final class ChampionSessions {
     /** The evaluator's metric read per session. */

@@ -16,6 +16,7 @@ import io.deepscalper.api.spi.Providers;
 import io.deepscalper.api.spi.RetrainTrigger;
 import io.deepscalper.api.spi.TriggerContext;
 import io.deepscalper.api.spi.TriggerDecision;
+import io.deepscalper.continuous.trigger.PerformanceTrigger;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -381,8 +382,9 @@ public final class ContinuousTrainer implements AutoCloseable {
     }
 
     private void afterRetrain(RetrainReport r) {
-        if (r.outcome() != RetrainReport.Outcome.INTERRUPTED) {
-            // whatever the outcome, the evidence that led to this retrain has been acted on
+        if (r.trigger().equals(PerformanceTrigger.NAME) && r.outcome() != RetrainReport.Outcome.INTERRUPTED) {
+            // the drop has been acted on: the next alarm needs new evidence (a new champion restarts it anyway);
+            // a retrain by another trigger that keeps the champion leaves its record untouched
             championSessions.restart();
         }
         if (r.promoted()) {
