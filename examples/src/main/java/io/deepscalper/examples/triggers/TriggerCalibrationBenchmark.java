@@ -80,6 +80,7 @@ public final class TriggerCalibrationBenchmark {
             List<Integer> dc = new ArrayList<>();
             List<Integer> df = new ArrayList<>();
             List<Integer> dp = new ArrayList<>();
+            List<String> shifts = new ArrayList<>();
             for (long seed = 1; seed <= seeds; seed++) {
                 int at = first + CHANGE_CYCLE;
                 SessionSeries market = Markets.synthetic(seed, signal, first + CHANGE_CYCLES, change, at);
@@ -88,9 +89,12 @@ public final class TriggerCalibrationBenchmark {
                 df.add(delay(DriftCycles.run(market, 0, REFERENCE, newest, fixed)));
                 double[] r = PerformanceCycles.sessionReturns(market, new MomentumPolicy(10), env);
                 dp.add(delay(PerformanceCycles.run(r, first, CHANGE_CYCLES, VALIDATION, analyzer)));
+                shifts.add(String.format(Locale.ROOT, "%.1f", shift(r, REFERENCE, at, first + CHANGE_CYCLES)));
             }
             System.out.printf(Locale.ROOT, "%-44s %-26s %-26s %s%n", change.name().toLowerCase(Locale.ROOT)
                     + ": cycles to detect (per seed)", dc, df, dp);
+            System.out.printf(Locale.ROOT, "%-44s %-26s %-26s %s%n", "  champion's mean return shift, in sd", "",
+                    "", shifts);
         }
         System.out.printf(Locale.ROOT, "%nMomentum champion's mean return per session on the stationary market: "
                 + "%.5f. Delays count cycles from the first changed session (1 = that cycle); %d = not within %d "
@@ -128,6 +132,20 @@ public final class TriggerCalibrationBenchmark {
             }
         }
         return new int[] {alarms, comparisons};
+    }
+
+    /**
+     * @return how far the mean per-session return fell from sessions [from, at) to [at, to), in standard
+     *     deviations of the sessions before the change (negative: it rose)
+     */
+    private static double shift(double[] r, int from, int at, int to) {
+        double before = Arrays.stream(r, from, at).average().orElse(0);
+        double after = Arrays.stream(r, at, to).average().orElse(0);
+        double ss = 0;
+        for (int i = from; i < at; i++) {
+            ss += (r[i] - before) * (r[i] - before);
+        }
+        return (before - after) / Math.sqrt(ss / (at - from - 1));
     }
 
     private static int delay(boolean[] fired) {
