@@ -13,7 +13,9 @@ class MannKendallAnalyzerTest {
     @Test
     void classifiesPerSessionReturnsWithTheMannKendallTest() {
         MannKendallAnalyzer a = new MannKendallAnalyzer(0.01, 10);
-        assertThat(a.analyze(new double[] {0.01, 0.005}).trend()).isEqualTo(PerformanceTrend.UNKNOWN);
+        PerformanceSignal few = a.analyze(new double[] {0.01, 0.005});
+        assertThat(few.trend()).isEqualTo(PerformanceTrend.UNKNOWN);
+        assertThat(few.detail()).isEqualTo("2 session return(s) of the champion; the tests need 5");
         PerformanceSignal down = a.analyze(new double[] {0.020, 0.017, 0.015, 0.012, 0.009, 0.006, 0.002, -0.001,
             -0.004, -0.006});
         assertThat(down.trend()).isEqualTo(PerformanceTrend.DEGRADING);

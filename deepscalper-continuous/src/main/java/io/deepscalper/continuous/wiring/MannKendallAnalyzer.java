@@ -52,8 +52,8 @@ public final class MannKendallAnalyzer implements PerformanceAnalyzer {
         PerformanceSignal ph = change.analyze(all);
         double[] y = Arrays.copyOfRange(all, Math.max(0, all.length - window), all.length);
         if (y.length < MannKendall.MIN_POINTS) {
-            return new PerformanceSignal(PerformanceTrend.UNKNOWN, ph.changeDetected(), y.length
-                    + " session return(s), Mann-Kendall needs " + MannKendall.MIN_POINTS + "; " + ph.detail());
+            // fewer sessions than either test needs: the drop detector's detail already says how many
+            return new PerformanceSignal(PerformanceTrend.UNKNOWN, ph.changeDetected(), ph.detail());
         }
         TrendResult r = MannKendall.test(y, alpha, true);
         PerformanceTrend trend = switch (r.trend()) {
