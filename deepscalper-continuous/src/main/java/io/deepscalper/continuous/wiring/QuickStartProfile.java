@@ -1,8 +1,6 @@
 package io.deepscalper.continuous.wiring;
 
 import io.deepscalper.api.continuous.ContinuousTrainingConfig;
-import io.deepscalper.api.model.MetricDirection;
-import io.deepscalper.api.model.MetricThreshold;
 import io.deepscalper.api.model.ValidationGate;
 import io.deepscalper.core.dqn.TrainConfig;
 import io.deepscalper.core.env.EnvConfig;
@@ -35,14 +33,21 @@ public final class QuickStartProfile {
                 .evalIntervalSteps(0).checkpointIntervalSteps(500).threads(1).build();
     }
 
-    /** @return the quick-start loop: the library defaults with 1,000 incremental steps and 3 held-out sessions */
+    /**
+     * @return the quick-start loop: the library defaults with 1,000 incremental steps and 10 held-out sessions
+     *         (the gate's minimum: fewer cannot show that a candidate beats flat)
+     */
     public static ContinuousTrainingConfig continuous() {
-        return ContinuousTrainingConfig.builder().incrementalSteps(1_000).validationSessions(3).build();
+        return ContinuousTrainingConfig.builder().incrementalSteps(1_000)
+                .validationSessions(ValidationGate.DEFAULT_MIN_SESSIONS).build();
     }
 
-    /** @return the quick-start data: synthetic {@code SYN}, hourly updates in wall-clock mode, 30 days of history */
+    /**
+     * @return the quick-start data: synthetic {@code SYN}, hourly updates in wall-clock mode, 60 days of history
+     *         (about 41 sessions: 10 held out for the gate, the rest to train on)
+     */
     public static DataPipelineConfig data() {
-        return DataPipelineConfig.builder().symbols(List.of("SYN")).updateIntervalMinutes(60).lookbackDays(30)
+        return DataPipelineConfig.builder().symbols(List.of("SYN")).updateIntervalMinutes(60).lookbackDays(60)
                 .source("synthetic").build();
     }
 
@@ -51,10 +56,12 @@ public final class QuickStartProfile {
         return HealthConfig.builder().explosionThreshold(1_000).build();
     }
 
-    /** @return the quick-start gate: the candidate's Sharpe must be at least the champion's */
+    /**
+     * @return the quick-start gate, the library's {@link ValidationGate#defaults()}: beat flat at level 5 % on
+     *         at least 10 held-out sessions, better in mean than the champion, maximum drawdown at most 20 %
+     */
     public static ValidationGate gate() {
-        return new ValidationGate(List.of(new MetricThreshold("sharpe", MetricDirection.HIGHER_IS_BETTER, null, 0.0,
-                null)));
+        return ValidationGate.defaults();
     }
 
     /** @return the quick-start environment: the defaults with a 30-bar lookback */
