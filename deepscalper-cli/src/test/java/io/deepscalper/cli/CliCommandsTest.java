@@ -76,6 +76,12 @@ class CliCommandsTest {
         assertThat(Cli.run(dir, "config", "--set", "justtext").err()).contains("must have the form section.key=value");
         assertThat(Cli.run(dir, "config", "--set", "gate.criteria=[{\"metric\":\"sharpe\",\"direction\":\"SIDEWAYS\"}]")
                 .exitCode()).isEqualTo(1);
+        assertThat(Cli.run(dir, "config", "--set", "continuous.validationSessions=3").err())
+                .contains("continuous.validationSessions is 3 but the gate needs at least gate.minSessions = 10");
+        assertThat(Cli.run(dir, "config", "--set", "gate.minSessions=2").err()).contains("gate.minSessions")
+                .contains("noise");
+        assertThat(Cli.run(dir, "config", "--set", "gate.minSessions=20").err())
+                .as("the loop holds out 10").contains("gate.minSessions = 20");
         assertThat(Files.readString(dir.resolve("config.json"))).isEqualTo(before);
 
         Cli.Result gate = Cli.run(dir, "config", "--set",
