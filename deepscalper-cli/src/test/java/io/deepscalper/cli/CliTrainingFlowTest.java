@@ -33,7 +33,7 @@ class CliTrainingFlowTest {
         assertThat(start.exitCode()).as(start.err()).isZero();
         assertThat(start.out()).contains("cycle 1: fired: scheduled; FULL retrain registered v_")
                 .contains("cycle 2: fired: scheduled; FULL retrain registered v_").contains("rejected by the gate")
-                .contains("stopped");
+                .contains("nothing deployed: no candidate has beaten flat").contains("stopped");
         assertThat(dir.resolve("trainer.lock")).exists();
         assertThat(dir.resolve("trainer.pid")).doesNotExist();
 

@@ -272,8 +272,13 @@ public record ValidationGate(List<MetricThreshold> criteria, double level, int m
                 + " " + b + ": " + measured + (ok ? " meets " : " is below ") + "the required " + required);
     }
 
-    private static String pct(double v) {
-        return String.format(Locale.ROOT, "%.4g %%", 100 * v);
+    /** @return a fraction as a percentage with 4 significant digits and no trailing zeros: 0.05 as "5 %" */
+    static String pct(double v) {
+        String s = String.format(Locale.ROOT, "%.4g", 100 * v);
+        if (s.contains(".") && !s.contains("e")) {
+            s = s.replaceAll("0+$", "").replaceAll("\\.$", "");
+        }
+        return s + " %";
     }
 
     /** Builds a {@link ValidationGate}; starts from the defaults' level, session minimum and champion rule. */
