@@ -160,6 +160,18 @@ class ValidationGateTest {
         assertThat(old.criteria()).containsExactly(MetricThreshold.atLeast("sharpe", 0));
     }
 
+    @Test
+    void aCheckStoredBeforeDecisionsWereRecordedStillReads() throws Exception {
+        GateCheck old = io.deepscalper.api.io.Json.archiveMapper().readValue("{\"metric\":\"sharpe\",\"kind\":"
+                + "\"threshold\",\"candidate\":1.0,\"reference\":0.0,\"passed\":true,\"reason\":\"sharpe 1.0 "
+                + "satisfies >= 0.0\"}", GateCheck.class);
+        assertThat(old.decision()).isEqualTo(GateCheck.PASS);
+        assertThat(old.passed()).isTrue();
+        assertThat(old.sessions()).isZero();
+        assertThatThrownBy(() -> new GateCheck("m", "k", 0, 0, 0, 0, 0, GateCheck.FAIL, true, "r"))
+                .hasMessageContaining("contradicts");
+    }
+
     private static GateCheck check(GateResult r, String kind) {
         return r.checks().stream().filter(c -> c.kind().equals(kind)).findFirst().orElseThrow();
     }
