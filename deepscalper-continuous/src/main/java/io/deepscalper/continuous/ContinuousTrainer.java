@@ -180,7 +180,8 @@ public final class ContinuousTrainer implements AutoCloseable {
             batch.add(u);
             DataReports.record(metrics, u);
         }
-        if (probation.check().filter(p -> p.status() == Probation.Status.ROLLED_BACK).isPresent()) {
+        Optional<Probation> decided = probation.check();
+        if (decided.filter(p -> p.status() == Probation.Status.ROLLED_BACK).isPresent()) {
             recentEvaluations.clear();
         }
         if (batch.stream().anyMatch(u -> u.accepted() && u.newBars() > 0)) {
@@ -223,7 +224,7 @@ public final class ContinuousTrainer implements AutoCloseable {
         state.save(workdir);
         status.publish(StatusPublisher.Phase.IDLE, state);
         metrics.flush();
-        return new CycleReport(state.cycles(), events, report);
+        return new CycleReport(state.cycles(), events, report, decided);
     }
 
     /**

@@ -124,7 +124,9 @@ public final class StartCommand extends BaseCommand implements Callable<Integer>
 
     private void print(CycleReport r) {
         String fired = r.fired().isEmpty() ? "no trigger fired" : "fired: " + String.join(", ", r.fired());
-        print("cycle " + r.cycle() + ": " + fired + r.retrain().map(x -> "; " + x.message()).orElse(""));
+        print("cycle " + r.cycle() + ": " + fired + r.retrain().map(x -> "; " + x.message()).orElse("")
+                + r.probation().map(p -> "; probation of " + p.champion() + " " + p.status() + ": " + p.action()
+                + (p.evidence() == null ? "" : " (" + p.evidence().reason() + ")")).orElse(""));
     }
 
     private void print(String line) {
