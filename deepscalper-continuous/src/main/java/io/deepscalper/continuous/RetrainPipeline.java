@@ -41,8 +41,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One retrain, start to finish: choose incremental or full, train (or resume), validate against flat and
  * the champion on the same held-out sessions through the gate, register, promote only when the gate
- * passed (and put the new champion on {@link Probation}), apply retention, record. The {@link PendingRun} file brackets the training so that a crash or a
- * graceful stop resumes the same run on the next start.
+ * passed (and put the new champion on {@link Probation}), apply retention, record. The {@link PendingRun}
+ * file brackets the training so that a crash or a graceful stop resumes the same run on the next start.
  */
 final class RetrainPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(RetrainPipeline.class);
