@@ -16,7 +16,9 @@ import java.util.Map;
 /**
  * Evaluates parameters with core's {@link Backtester}: the greedy policy, the raw reward, over the
  * held-out sessions of each symbol. With several symbols each metric is the mean over the symbols
- * (counts such as {@code trades} are summed), so that one number per metric reaches the gate.
+ * (counts such as {@code trades} are summed), so that one number per metric reaches the gate; with more than
+ * one symbol each symbol's own metrics are reported too, as {@code <metric>.<SYMBOL>} (e.g.
+ * {@code total_return.SPY}), so a model that earns on one symbol and loses on another shows it.
  */
 public final class BacktestEvaluator implements ModelEvaluator {
     private static final List<String> SUMMED = List.of("trades", "round_trips", "fees", "sessions", "turnover");
@@ -38,15 +40,20 @@ public final class BacktestEvaluator implements ModelEvaluator {
     @Override
     public Map<String, Double> evaluate(ParameterSet parameters, List<SessionSeries> heldOut) {
         Map<String, Double> sum = new LinkedHashMap<>();
+        Map<String, Double> perSymbol = new LinkedHashMap<>();
         try (DjlQNetwork net = DjlQNetwork.of(network, parameters, threads)) {
             DqnPolicy agent = new DqnPolicy(net, "agent");
             for (SessionSeries s : heldOut) {
                 PerformanceReport r = new Backtester(s, env).run(agent);
                 r.toMetricMap().forEach((k, v) -> sum.merge(k, v, Double::sum));
+                if (heldOut.size() > 1) {
+                    r.toMetricMap().forEach((k, v) -> perSymbol.put(k + "." + s.symbol(), v));
+                }
             }
         }
         Map<String, Double> out = new LinkedHashMap<>();
         sum.forEach((k, v) -> out.put(k, SUMMED.contains(k) ? v : v / heldOut.size()));
+        out.putAll(perSymbol);
         return out;
     }
 }

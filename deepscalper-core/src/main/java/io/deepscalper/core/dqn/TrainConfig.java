@@ -52,6 +52,11 @@ import java.util.List;
  *                               ({@code core.env.TradeCosts}), so the untrained agent places no order and learns
  *                               to trade only where the data shows more than the cost (1.0; 0 keeps the plain
  *                               Kaiming initialisation of the original system)
+ * @param selectionSessions      for continuous training's retrains ({@code DqnModelTrainer}): the most recent
+ *                               sessions of each symbol's training data held out for validation-based snapshot
+ *                               selection, evaluated every {@code evalIntervalSteps} and at the end; 0 turns
+ *                               selection off and the last snapshot is the candidate (0; the library's
+ *                               {@code Trainer} takes explicit session ranges instead)
  */
 @JsonDeserialize(builder = TrainConfig.Builder.class)
 public record TrainConfig(double learningRate, long totalSteps, int batchSize, int bufferCapacity,
@@ -61,7 +66,8 @@ public record TrainConfig(double learningRate, long totalSteps, int batchSize, i
                           TdLoss tdLoss, double priorityAlpha, double priorityBetaStart, double priorityBetaEnd,
                           double adamBeta1, double adamBeta2, double adamEpsilon, List<Integer> trunkSizes,
                           int headHidden, int auxHidden, long seed, int threads, long evalIntervalSteps,
-                          long checkpointIntervalSteps, double noOrderPrior) {
+                          long checkpointIntervalSteps, double noOrderPrior,
+                          int selectionSessions) {
 
     /** Validates every field with a message naming it ({@code train.<field>}) and its allowed range. */
     public TrainConfig {
@@ -97,6 +103,7 @@ public record TrainConfig(double learningRate, long totalSteps, int batchSize, i
         ConfigChecks.atLeast("train.evalIntervalSteps", evalIntervalSteps, 0);
         ConfigChecks.atLeast("train.checkpointIntervalSteps", checkpointIntervalSteps, 0);
         ConfigChecks.inRange("train.noOrderPrior", noOrderPrior, 0, 1_000);
+        ConfigChecks.inRange("train.selectionSessions", selectionSessions, 0, 10_000);
     }
 
     /** @return the original system's defaults */
@@ -146,7 +153,8 @@ public record TrainConfig(double learningRate, long totalSteps, int batchSize, i
                 .priorityBetaStart(priorityBetaStart).priorityBetaEnd(priorityBetaEnd).adamBeta1(adamBeta1)
                 .adamBeta2(adamBeta2).adamEpsilon(adamEpsilon).trunkSizes(trunkSizes).headHidden(headHidden)
                 .auxHidden(auxHidden).seed(seed).threads(threads).evalIntervalSteps(evalIntervalSteps)
-                .checkpointIntervalSteps(checkpointIntervalSteps).noOrderPrior(noOrderPrior);
+                .checkpointIntervalSteps(checkpointIntervalSteps).noOrderPrior(noOrderPrior)
+                .selectionSessions(selectionSessions);
     }
 
     /** Builder with the documented defaults; {@link #build()} validates. Also Jackson's deserialiser. */
@@ -154,6 +162,7 @@ public record TrainConfig(double learningRate, long totalSteps, int batchSize, i
     public static final class Builder {
         private double learningRate = 3e-4;
         private double noOrderPrior = 1.0;
+        private int selectionSessions;
         private long totalSteps = 200_000;
         private int batchSize = 256;
         private int bufferCapacity = 500_000;
@@ -373,6 +382,12 @@ public record TrainConfig(double learningRate, long totalSteps, int batchSize, i
             return this;
         }
 
+        /** @param v see {@link TrainConfig#selectionSessions()} @return this */
+        public Builder selectionSessions(int v) {
+            selectionSessions = v;
+            return this;
+        }
+
         /** @return the validated config */
         public TrainConfig build() {
             return new TrainConfig(learningRate, totalSteps, batchSize, bufferCapacity, epsilonStart, epsilonEnd,
@@ -380,7 +395,7 @@ public record TrainConfig(double learningRate, long totalSteps, int batchSize, i
                     hindsightHorizon, auxWeight, doubleDqn, tdLoss,
                     priorityAlpha, priorityBetaStart, priorityBetaEnd, adamBeta1, adamBeta2, adamEpsilon,
                     trunkSizes, headHidden, auxHidden, seed, threads, evalIntervalSteps, checkpointIntervalSteps,
-                    noOrderPrior);
+                    noOrderPrior, selectionSessions);
         }
     }
 }
