@@ -60,6 +60,7 @@ public final class Trainer implements AutoCloseable {
     private final List<TrainingMarket> markets;
     private final int totalTrainSessions;
     private final boolean selectOnValidation;
+    private final double selectionMinT;
     private final Path checkpointDir;
     /** Every configured listener behind one composite; {@link #hasListeners} spares building unseen events. */
     private final TrainingListener listener;
@@ -97,6 +98,7 @@ public final class Trainer implements AutoCloseable {
         this.evalEnv = b.env;
         this.checkpointDir = b.checkpointDir;
         this.selectOnValidation = b.selectOnValidation;
+        this.selectionMinT = b.selectionMinT;
         this.listener = TrainingListeners.composite(b.listeners);
         this.hasListeners = !b.listeners.isEmpty();
         EnvConfig trainEnv = b.env.toBuilder().hindsightWeight(config.hindsightWeight())
@@ -361,6 +363,7 @@ public final class Trainer implements AutoCloseable {
         java.util.Map<String, List<PerformanceReport>> out = new java.util.LinkedHashMap<>();
         double agent = 0;
         double flat = 0;
+        List<Double> days = new java.util.ArrayList<>();
         for (TrainingMarket m : markets) {
             if (m.evaluator == null) {
                 continue;
@@ -368,6 +371,7 @@ public final class Trainer implements AutoCloseable {
             List<PerformanceReport> reports = m.evaluator.evaluate(online);
             out.put(m.symbol(), reports);
             agent += reports.get(0).totalReturn();
+            days.addAll(reports.get(0).dailyReturns());
             flat += reports.stream().filter(r -> r.policy().equals("flat")).findFirst().orElseThrow().totalReturn();
             EvaluationEvent e = m.evaluator.toEvent(step, markets.size() == 1 ? "validation" : "validation:"
                     + m.symbol(), reports);
@@ -378,7 +382,7 @@ public final class Trainer implements AutoCloseable {
         }
         lastEvaluationStep = step;
         if (selectOnValidation) {
-            consider(agent / out.size(), flat / out.size());
+            consider(agent / out.size(), flat / out.size(), tStatistic(days));
         }
         return out;
     }
@@ -387,19 +391,34 @@ public final class Trainer implements AutoCloseable {
         return markets.stream().anyMatch(m -> m.evaluator != null);
     }
 
-    /** Keeps the snapshot if its validation return beats every earlier candidate's, flat's included. */
-    private void consider(double agentReturn, double flatReturn) {
+    /** @return the t-statistic of the mean of {@code days} against 0; 0 when it is undefined */
+    static double tStatistic(List<Double> days) {
+        int n = days.size();
+        if (n < 2) {
+            return 0;
+        }
+        double mean = days.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        double ss = days.stream().mapToDouble(d -> (d - mean) * (d - mean)).sum();
+        double se = Math.sqrt(ss / (n - 1) / n);
+        return se > 0 ? mean / se : (mean > 0 ? Double.POSITIVE_INFINITY : 0);
+    }
+
+    /**
+     * Keeps the snapshot if its validation return beats every earlier candidate's, flat's included, and its
+     * daily returns are above flat's (0) with a t-statistic of at least {@code selectionMinT}.
+     */
+    private void consider(double agentReturn, double flatReturn, double t) {
         candidates++;
         if (selection == null) {
             selection = new SelectedModel(QuantityHead.flat(online.parameters()), 0, flatReturn, flatReturn, true, 0);
         }
-        if (agentReturn > selection.validationReturn()) {
+        if (agentReturn > selection.validationReturn() && t >= selectionMinT) {
             selection = new SelectedModel(online.parameters(), step, agentReturn, flatReturn, false, candidates);
         } else {
             selection = new SelectedModel(selection.parameters(), selection.step(), selection.validationReturn(),
                     flatReturn, selection.flat(), candidates);
         }
-        LOG.info("validation at step {}: agent {} vs flat {}; kept {}", step, agentReturn, flatReturn,
+        LOG.info("validation at step {}: agent {} (t {}) vs flat {}; kept {}", step, agentReturn, t, flatReturn,
                 selection.flat() ? "flat" : "step " + selection.step());
     }
 

@@ -25,6 +25,7 @@ public final class TrainerBuilder {
     ParameterSet warmStart;
     final List<MarketSpec> moreMarkets = new ArrayList<>();
     boolean selectOnValidation;
+    double selectionMinT;
 
     /** One more symbol's sessions: trained on {@code [trainFrom, trainTo)}, validated on {@code [evalFrom, evalTo)}. */
     record MarketSpec(SessionSeries series, int trainFrom, int trainTo, int evalFrom, int evalTo) {
@@ -75,14 +76,36 @@ public final class TrainerBuilder {
      * run the greedy agent is evaluated on the validation sessions (never on test sessions: pass only sessions
      * the caller does not use for its final test), and {@link Trainer#selection()} returns the snapshot with
      * the highest mean validation return. "Stay flat" (the untrained no-order policy, return 0) is a candidate
-     * too and wins ties, so selection may answer that no snapshot earned its costs.
+     * too and wins ties, so selection may answer that no snapshot earned its costs. A trained snapshot must also
+     * beat flat with evidence: the t-statistic of its mean daily validation return (all markets' sessions
+     * pooled) against flat's 0 must be at least {@value #DEFAULT_SELECTION_MIN_T} (one-sided 5 %), because on a
+     * few sessions the best of several snapshots beats flat by luck alone.
      *
      * @return this
      */
     public TrainerBuilder selectOnValidation() {
+        return selectOnValidation(DEFAULT_SELECTION_MIN_T);
+    }
+
+    /**
+     * Like {@link #selectOnValidation()} with another evidence bar.
+     *
+     * @param minT the t-statistic of the mean daily validation return a trained snapshot needs; 0 keeps any
+     *             snapshot whose return is above flat's
+     * @return this
+     */
+    public TrainerBuilder selectOnValidation(double minT) {
+        if (!(minT >= 0) || Double.isInfinite(minT)) {
+            throw new IllegalArgumentException("the selection's t-statistic bar must be a finite value >= 0, got "
+                    + minT);
+        }
         this.selectOnValidation = true;
+        this.selectionMinT = minT;
         return this;
     }
+
+    /** The evidence bar of {@link #selectOnValidation()}: the one-sided 5 % point of the normal distribution. */
+    public static final double DEFAULT_SELECTION_MIN_T = 1.645;
 
     /** @param l called on the training thread @return this */
     public TrainerBuilder listener(TrainingListener l) {

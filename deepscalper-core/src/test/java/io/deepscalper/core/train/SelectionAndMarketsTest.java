@@ -47,7 +47,7 @@ class SelectionAndMarketsTest {
         TrainConfig c = TrainerTest.small(240).toBuilder().evalIntervalSteps(60).noOrderPrior(0).build();
         List<Double> agentReturns = new ArrayList<>();
         try (Trainer t = Trainer.builder(TrainerTest.MARKET, TrainerTest.ENV, c).trainSessions(0, 4)
-                .evalSessions(4, 6).selectOnValidation().listener(new TrainingListener() {
+                .evalSessions(4, 6).selectOnValidation(0).listener(new TrainingListener() {
                     @Override
                     public void onEvaluation(EvaluationEvent e, TrainingControl control) {
                         agentReturns.add(e.metrics().get("total_return"));
@@ -70,6 +70,23 @@ class SelectionAndMarketsTest {
             // the kept parameters replay to the same validation return
             assertThat(backtest(s.parameters(), t).totalReturn()).isEqualTo(s.validationReturn());
         }
+    }
+
+    @Test
+    void aSnapshotNeedsEvidenceToBeatFlat() {
+        assertThat(Trainer.tStatistic(List.of(0.01, 0.02, 0.03))).isCloseTo(0.02 / (0.01 / Math.sqrt(3)),
+                org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(Trainer.tStatistic(List.of(0.01))).isZero();
+        TrainConfig c = TrainerTest.small(120).toBuilder().evalIntervalSteps(60).noOrderPrior(0).build();
+        // no daily record can carry a t-statistic of 1e6 on two sessions: flat is kept, whatever the returns
+        try (Trainer t = Trainer.builder(TrainerTest.MARKET, TrainerTest.ENV, c).trainSessions(0, 4)
+                .evalSessions(4, 6).selectOnValidation(1e6).build()) {
+            t.run();
+            assertThat(t.selection().flat()).isTrue();
+            assertThat(t.selection().candidates()).isEqualTo(2);
+        }
+        assertThatThrownBy(() -> Trainer.builder(TrainerTest.MARKET, TrainerTest.ENV, c).selectOnValidation(-1))
+                .hasMessageContaining(">= 0");
     }
 
     @Test
