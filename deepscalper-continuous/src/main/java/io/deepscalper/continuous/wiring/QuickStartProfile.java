@@ -38,14 +38,14 @@ public final class QuickStartProfile {
      *         core), warm-up 300, batch 32, replay 50,000, epsilon decay over 2,500 steps, learning rate 1e-3,
      *         gamma 0.9 and a 2-bar hindsight bonus of weight 0.1 (the quick-start market's edge lives one or two
      *         minutes; the library's 30-bar bonus at weight 0.5 drowned it: measured in docs/learning.md),
-     *         validation-based snapshot selection on the last 5 training sessions of each symbol every 1,000
+     *         validation-based snapshot selection on the last 5 training sessions of each symbol every 500
      *         steps, checkpoints every 500 steps, one engine thread (the matrices are too small to gain from
      *         two)
      */
     public static TrainConfig training() {
         return TrainConfig.builder().totalSteps(8_000).warmupSteps(300).batchSize(32).bufferCapacity(50_000)
                 .epsilonDecaySteps(2_500).learningRate(1e-3).gamma(0.9).hindsightHorizon(2).hindsightWeight(0.1)
-                .trunkSizes(List.of(32, 32)).headHidden(32).auxHidden(16).evalIntervalSteps(1_000)
+                .trunkSizes(List.of(32, 32)).headHidden(32).auxHidden(16).evalIntervalSteps(500)
                 .selectionSessions(5).checkpointIntervalSteps(500).threads(1).build();
     }
 

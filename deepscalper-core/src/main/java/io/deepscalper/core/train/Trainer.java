@@ -404,19 +404,20 @@ public final class Trainer implements AutoCloseable {
     }
 
     /**
-     * Keeps the snapshot if its validation return beats every earlier candidate's, flat's included, and its
-     * daily returns are above flat's (0) with a t-statistic of at least {@code selectionMinT}.
+     * Keeps the snapshot whose daily validation returns beat flat's (0) most consistently: the largest
+     * t-statistic so far, provided it is at least {@code selectionMinT} and the total return is above flat's;
+     * otherwise flat stays.
      */
     private void consider(double agentReturn, double flatReturn, double t) {
         candidates++;
         if (selection == null) {
-            selection = new SelectedModel(QuantityHead.flat(online.parameters()), 0, flatReturn, flatReturn, true, 0);
+            selection = new SelectedModel(QuantityHead.flat(online.parameters()), 0, flatReturn, 0, flatReturn, true, 0);
         }
-        if (agentReturn > selection.validationReturn() && t >= selectionMinT) {
-            selection = new SelectedModel(online.parameters(), step, agentReturn, flatReturn, false, candidates);
+        if (agentReturn > flatReturn && t >= selectionMinT && (selection.flat() || t > selection.tStatistic())) {
+            selection = new SelectedModel(online.parameters(), step, agentReturn, t, flatReturn, false, candidates);
         } else {
             selection = new SelectedModel(selection.parameters(), selection.step(), selection.validationReturn(),
-                    flatReturn, selection.flat(), candidates);
+                    selection.tStatistic(), flatReturn, selection.flat(), candidates);
         }
         LOG.info("validation at step {}: agent {} (t {}) vs flat {}; kept {}", step, agentReturn, t, flatReturn,
                 selection.flat() ? "flat" : "step " + selection.step());

@@ -74,12 +74,14 @@ public final class TrainerBuilder {
     /**
      * Keeps the best snapshot, like early stopping: every {@code evalIntervalSteps} steps and at the end of the
      * run the greedy agent is evaluated on the validation sessions (never on test sessions: pass only sessions
-     * the caller does not use for its final test), and {@link Trainer#selection()} returns the snapshot with
-     * the highest mean validation return. "Stay flat" (the untrained no-order policy, return 0) is a candidate
-     * too and wins ties, so selection may answer that no snapshot earned its costs. A trained snapshot must also
-     * beat flat with evidence: the t-statistic of its mean daily validation return (all markets' sessions
-     * pooled) against flat's 0 must be at least {@value #DEFAULT_SELECTION_MIN_T} (one-sided 5 %), because on a
-     * few sessions the best of several snapshots beats flat by luck alone.
+     * the caller does not use for its final test), and {@link Trainer#selection()} returns the snapshot whose
+     * daily validation returns (all markets' sessions pooled) beat flat's 0 most consistently: the largest
+     * t-statistic of their mean. "Stay flat" (the untrained no-order policy, return 0) is a candidate too and
+     * is kept unless a snapshot's t-statistic reaches {@value #DEFAULT_SELECTION_MIN_T} (one-sided 5 %) with a
+     * total return above flat's, because on a few sessions the best of several snapshots beats flat by luck
+     * alone. Why the t-statistic and not the return: snapshots of one run swing between profit and loss, and
+     * the one with the steadiest daily edge carried over to later sessions better than the one with the
+     * largest sum (docs/learning.md).
      *
      * @return this
      */

@@ -43,7 +43,7 @@ class SelectionAndMarketsTest {
     }
 
     @Test
-    void selectionKeepsTheBestValidationSnapshotOrFlatAndNeverWorseThanFlat() {
+    void selectionKeepsAProfitableValidationSnapshotOrFlat() {
         TrainConfig c = TrainerTest.small(240).toBuilder().evalIntervalSteps(60).noOrderPrior(0).build();
         List<Double> agentReturns = new ArrayList<>();
         try (Trainer t = Trainer.builder(TrainerTest.MARKET, TrainerTest.ENV, c).trainSessions(0, 4)
@@ -60,7 +60,7 @@ class SelectionAndMarketsTest {
             double best = agentReturns.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
             if (best > 0) {
                 assertThat(s.flat()).isFalse();
-                assertThat(s.validationReturn()).isEqualTo(best);
+                assertThat(s.validationReturn()).isPositive().isIn(agentReturns);
                 assertThat(s.step() % 60).isZero();
                 assertThat(s.beatsFlat()).isTrue();
             } else {
