@@ -94,7 +94,12 @@ public final class LearningBenchmark {
         out.add(p.with("planted-no-prior", env, train.toBuilder().noOrderPrior(0).build(), true));
         out.add(p.with("planted-no-hurdle", env.toBuilder().costHurdle(0).build(), train, true));
         out.add(p.with("planted-last-snapshot", env, train, false));
-        out.add(new LearningSetup("no-signal-last-snapshot", none, 0, 30, 40, 40, 60, env, train, false, Double.NaN));
+        LearningSetup n = new LearningSetup("no-signal-last-snapshot", none, 0, 30, 40, 40, 60, env, train, false,
+                Double.NaN);
+        out.add(n);
+        out.add(n.with("no-signal-last-snapshot-no-hurdle", env.toBuilder().costHurdle(0).build(), train, false));
+        out.add(n.with("no-signal-last-snapshot-no-prior", env, train.toBuilder().noOrderPrior(0).build(), false));
+        out.add(new LearningSetup("spy-a-last-snapshot", spy, 0, 15, 15, 15, 20, env, train, false, Double.NaN));
         return out;
     }
 
@@ -146,8 +151,9 @@ public final class LearningBenchmark {
             System.err.printf("%s seed %d: agent %+.3f %% (%d trades)%n", s.name(), seed, 100 * agent.totalReturn(),
                     agent.trades());
         }
-        System.out.printf("### %s%n%n%s: train sessions %d-%d, validation %d-%d, test %d-%d (%s .. %s); %s%n%n",
-                s.name(), s.series().symbol(), s.trainFrom() + 1, s.trainTo(), s.trainTo() + 1, s.validationTo(),
+        System.out.printf("### %s%n%n%s: train sessions %d-%d, %s, test %d-%d (%s .. %s); %s%n%n",
+                s.name(), s.series().symbol(), s.trainFrom() + 1, s.trainTo(), s.validationTo() > s.trainTo()
+                        ? "validation " + (s.trainTo() + 1) + "-" + s.validationTo() : "no validation",
                 s.testFrom() + 1, s.testTo(), s.series().sessions().get(s.testFrom()).date(),
                 s.series().sessions().get(s.testTo() - 1).date(), s.select()
                         ? "snapshot selected on validation; flat chosen in " + flatSelections + " of " + seeds + " seeds"
