@@ -38,9 +38,12 @@ import org.slf4j.LoggerFactory;
  *   <li>takes the data pipeline's updates and the commands queued by the CLI;</li>
  *   <li>evaluates every enabled {@link RetrainTrigger} (ServiceLoader plug-ins plus
  *       {@link #addCustomTrigger custom ones}) and stores each decision with its reason;</li>
+ *   <li>decides the probation of a newly promoted champion once enough new sessions exist, and rolls
+ *       back on its own when it is significantly worse than its predecessor ({@link ProbationMonitor});</li>
  *   <li>on a firing, retrains incrementally (warm start from the champion) or in full, validates the
- *       candidate against the champion on the most recent held-out sessions through the registry's
- *       gate, registers it, promotes it only if the gate passed, and applies retention;</li>
+ *       candidate against flat and the champion on the most recent held-out sessions through the
+ *       gate, registers it, promotes it only if the gate passed, and applies retention. Until a
+ *       candidate passes, nothing is deployed;</li>
  *   <li>records everything in the metrics writer and publishes its status there.</li>
  * </ol>
  * It talks only to core interfaces: {@link DataFeed}, {@link ModelStore}, {@link MetricsWriter},
@@ -59,6 +62,7 @@ public final class ContinuousTrainer implements AutoCloseable {
     private final PerformanceAnalyzer analyzer;
     private final CommandQueue commands;
     private final RetrainPipeline pipeline;
+    private final ProbationMonitor probation;
     private final List<RetrainTrigger> triggers = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<DataUpdate> updates = new ConcurrentLinkedQueue<>();
     private final List<Map<String, Double>> recentEvaluations = new ArrayList<>();
@@ -89,6 +93,7 @@ public final class ContinuousTrainer implements AutoCloseable {
                 Objects.requireNonNull(b.trainer, "trainer"), Objects.requireNonNull(b.evaluator, "evaluator"),
                 b.gate, Objects.requireNonNull(b.splitter, "splitter"), b.listeners, b.configTree, status,
                 () -> stopReason != null);
+        this.probation = new ProbationMonitor(workdir, clock, feed, b.splitter, models, b.evaluator, b.gate, metrics);
         if (b.loadTriggers) {
             triggers.addAll(Providers.load(RetrainTrigger.class));
         }
@@ -174,6 +179,9 @@ public final class ContinuousTrainer implements AutoCloseable {
         for (DataUpdate u; (u = updates.poll()) != null; ) {
             batch.add(u);
             DataReports.record(metrics, u);
+        }
+        if (probation.check().filter(p -> p.status() == Probation.Status.ROLLED_BACK).isPresent()) {
+            recentEvaluations.clear();
         }
         if (batch.stream().anyMatch(u -> u.accepted() && u.newBars() > 0)) {
             pipeline.evaluateChampion().ifPresent(this::rememberEvaluation);

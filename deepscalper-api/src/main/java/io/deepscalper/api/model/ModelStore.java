@@ -73,6 +73,16 @@ public interface ModelStore {
      */
     ModelVersion rollback(String reason);
 
+    /**
+     * Clears {@code active} and {@code champion}: nothing is deployed, and consumers of the active model
+     * trade flat. Used when a champion proves worse than not trading and there is no earlier version to
+     * return to. The deactivated version stays stored and can be activated again; the reason is recorded.
+     *
+     * @param reason why (required, non-blank), e.g. the evidence of a failed probation
+     * @return the version that was active, empty when none was
+     */
+    Optional<ModelVersionId> deactivate(String reason);
+
     /** Points the {@code challenger} alias at a version. */
     ModelVersion setChallenger(ModelRef ref);
 

@@ -1,6 +1,7 @@
 package io.deepscalper.cli.command;
 
 import io.deepscalper.api.continuous.ContinuousTrainingConfig;
+import io.deepscalper.api.model.Alias;
 import io.deepscalper.cli.config.Sections;
 import io.deepscalper.cli.config.Workdir;
 import io.deepscalper.cli.config.WorkdirConfig;
@@ -112,6 +113,10 @@ public final class StartCommand extends BaseCommand implements Callable<Integer>
                 }
             }
         }
+        // say what is served at the end, plainly, including when nothing is
+        String deployed = Deployment.nothingDeployed(w, w.models())
+                .orElseGet(() -> "active: " + w.models().aliases().get(Alias.ACTIVE));
+        out().println(deployed);
         out().println("stopped; state saved in " + w.dir());
         out().flush();
         return 0;

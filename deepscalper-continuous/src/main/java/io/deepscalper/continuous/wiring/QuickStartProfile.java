@@ -1,8 +1,6 @@
 package io.deepscalper.continuous.wiring;
 
 import io.deepscalper.api.continuous.ContinuousTrainingConfig;
-import io.deepscalper.api.model.MetricDirection;
-import io.deepscalper.api.model.MetricThreshold;
 import io.deepscalper.api.model.ValidationGate;
 import io.deepscalper.api.spi.ProviderOptions;
 import io.deepscalper.core.dqn.TrainConfig;
@@ -20,7 +18,7 @@ public final class QuickStartProfile {
     /**
      * The planted signal of the quick-start synthetic market ({@code data.sourceOptions.signal}): the AR(1)
      * coefficient of each minute's return on the previous one, a modest momentum that the quick-start agent can
-     * learn in a minute. {@code config --set data.sourceOptions.signal=0} removes it; the gate then has nothing
+     * learn in a minute. {@code config --set 'data.sourceOptions={"signal":"0"}'} removes it; the gate then has nothing
      * to deploy.
      */
     public static final double SYNTHETIC_SIGNAL = 0.5;
@@ -50,17 +48,18 @@ public final class QuickStartProfile {
     }
 
     /**
-     * @return the quick-start loop: the library defaults with 1,000 incremental steps and 10 held-out validation
-     *         sessions (the gate's evidence that a candidate beats flat needs at least 10)
+     * @return the quick-start loop: the library defaults with 1,000 incremental steps and 10 held-out sessions
+     *         (the gate's minimum: fewer cannot show that a candidate beats flat)
      */
     public static ContinuousTrainingConfig continuous() {
-        return ContinuousTrainingConfig.builder().incrementalSteps(1_000).validationSessions(10).build();
+        return ContinuousTrainingConfig.builder().incrementalSteps(1_000)
+                .validationSessions(ValidationGate.DEFAULT_MIN_SESSIONS).build();
     }
 
     /**
      * @return the quick-start data: synthetic {@code SYN} with the planted signal {@link #SYNTHETIC_SIGNAL},
-     *         hourly updates in wall-clock mode, 60 calendar days of history (about 41 sessions: enough for the
-     *         validation sessions the gate needs and the selection sessions the trainer holds out)
+     *         hourly updates in wall-clock mode, 60 calendar days of history (about 41 sessions: 10 held out for
+     *         the gate, the last 5 of the rest for the trainer's snapshot selection, the others to train on)
      */
     public static DataPipelineConfig data() {
         return DataPipelineConfig.builder().symbols(List.of("SYN")).updateIntervalMinutes(60).lookbackDays(60)
@@ -73,10 +72,12 @@ public final class QuickStartProfile {
         return HealthConfig.builder().explosionThreshold(1_000).build();
     }
 
-    /** @return the quick-start gate: the candidate's Sharpe must be at least the champion's */
+    /**
+     * @return the quick-start gate, the library's {@link ValidationGate#defaults()}: beat flat at level 5 % on
+     *         at least 10 held-out sessions, better in mean than the champion, maximum drawdown at most 20 %
+     */
     public static ValidationGate gate() {
-        return new ValidationGate(List.of(new MetricThreshold("sharpe", MetricDirection.HIGHER_IS_BETTER, null, 0.0,
-                null)));
+        return ValidationGate.defaults();
     }
 
     /**
