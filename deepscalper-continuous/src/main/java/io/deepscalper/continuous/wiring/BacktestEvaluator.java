@@ -24,6 +24,8 @@ import java.util.TreeMap;
  * held-out sessions of each symbol. With several symbols each metric is the mean over the symbols
  * (counts such as {@code trades} are summed), and a session's return is the mean over the symbols that
  * traded that date (an equal-weight book), so that one number per metric and per session reaches the gate.
+ * With more than one symbol each symbol's own metrics are reported too, as {@code <metric>.<SYMBOL>} (e.g.
+ * {@code total_return.SPY}), so a model that earns on one symbol and loses on another shows it.
  * The flat policy is backtested the same way, so that fees or costs of the environment apply to it too.
  */
 public final class BacktestEvaluator implements ModelEvaluator {
@@ -57,10 +59,14 @@ public final class BacktestEvaluator implements ModelEvaluator {
 
     private ModelEvaluation run(Policy policy, List<SessionSeries> heldOut) {
         Map<String, Double> sum = new LinkedHashMap<>();
+        Map<String, Double> perSymbol = new LinkedHashMap<>();
         TreeMap<LocalDate, double[]> byDate = new TreeMap<>();
         for (SessionSeries s : heldOut) {
             PerformanceReport r = new Backtester(s, env).run(policy);
             r.toMetricMap().forEach((k, v) -> sum.merge(k, v, Double::sum));
+            if (heldOut.size() > 1) {
+                r.toMetricMap().forEach((k, v) -> perSymbol.put(k + "." + s.symbol(), v));
+            }
             // a backtest that lost all equity stops early; with nothing left to trade its later sessions return 0,
             // so that every policy has a return on every session and the comparison stays paired
             for (int i = 0; i < s.sessions().size(); i++) {
@@ -71,6 +77,7 @@ public final class BacktestEvaluator implements ModelEvaluator {
         }
         Map<String, Double> out = new LinkedHashMap<>();
         sum.forEach((k, v) -> out.put(k, SUMMED.contains(k) ? v : v / heldOut.size()));
+        out.putAll(perSymbol);
         List<Double> returns = new ArrayList<>();
         byDate.values().forEach(a -> returns.add(a[0] / a[1]));
         return new ModelEvaluation(out, new ArrayList<>(byDate.keySet()), returns);
