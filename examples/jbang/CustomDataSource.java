@@ -1,7 +1,7 @@
 ///usr/bin/env jbang "$0" "$@" ; exit $?
 //JAVA 17+
 //DEPS io.deepscalper:deepscalper-core:0.1.0-SNAPSHOT
-//DEPS org.slf4j:slf4j-simple:2.0.17
+//DEPS org.slf4j:slf4j-simple:2.0.20
 //FILES META-INF/services/io.deepscalper.api.spi.DataSource=services/CustomDataSource.DataSource
 
 // Run: examples/jbang/jbang examples/jbang/CustomDataSource.java [--quick]   (after ./mvnw -B install)

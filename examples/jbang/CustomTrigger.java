@@ -1,7 +1,7 @@
 ///usr/bin/env jbang "$0" "$@" ; exit $?
 //JAVA 17+
 //DEPS io.deepscalper:deepscalper-continuous:0.1.0-SNAPSHOT
-//DEPS org.slf4j:slf4j-simple:2.0.17
+//DEPS org.slf4j:slf4j-simple:2.0.20
 //FILES META-INF/services/io.deepscalper.api.spi.RetrainTrigger=services/CustomTrigger.RetrainTrigger
 
 // Run: examples/jbang/jbang examples/jbang/CustomTrigger.java [--quick]   (after ./mvnw -B install)

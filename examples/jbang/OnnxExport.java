@@ -1,7 +1,8 @@
 ///usr/bin/env jbang "$0" "$@" ; exit $?
 //JAVA 17+
 //DEPS io.deepscalper:deepscalper-registry:0.1.0-SNAPSHOT
-//DEPS org.slf4j:slf4j-simple:2.0.17
+//DEPS com.microsoft.onnxruntime:onnxruntime:1.22.0
+//DEPS org.slf4j:slf4j-simple:2.0.20
 
 // Run: examples/jbang/jbang examples/jbang/OnnxExport.java [--quick]   (after ./mvnw -B install)
 // Generated from examples/src/main/java/io/deepscalper/examples/OnnxExport.java by generate-from-java.sh

@@ -2,7 +2,7 @@
 //JAVA 17+
 //DEPS io.deepscalper:deepscalper-monitoring:0.1.0-SNAPSHOT
 //DEPS io.deepscalper:deepscalper-core:0.1.0-SNAPSHOT
-//DEPS org.slf4j:slf4j-simple:2.0.17
+//DEPS org.slf4j:slf4j-simple:2.0.20
 
 // Run: examples/jbang/jbang examples/jbang/OwnTrainingLoop.java [--quick]   (after ./mvnw -B install)
 // Generated from examples/src/main/java/io/deepscalper/examples/OwnTrainingLoop.java by generate-from-java.sh

@@ -23,12 +23,14 @@ script() { # name, deps...
   { header "$@"; sed -n '/^import /,$p' "$java_dir/$name.java"; } >"$here/$name.java"
 }
 
-SLF4J=org.slf4j:slf4j-simple:2.0.17
+SLF4J=org.slf4j:slf4j-simple:2.0.20
+# onnxruntime is optional in deepscalper-registry: the script that runs an exported model asks for it
+ONNXRUNTIME=com.microsoft.onnxruntime:onnxruntime:1.22.0
 script QuickStart io.deepscalper:deepscalper-core:$V $SLF4J
 FILES='META-INF/services/io.deepscalper.api.spi.RetrainTrigger=services/CustomTrigger.RetrainTrigger' \
   script CustomTrigger io.deepscalper:deepscalper-continuous:$V $SLF4J
 FILES='META-INF/services/io.deepscalper.api.spi.DataSource=services/CustomDataSource.DataSource' \
   script CustomDataSource io.deepscalper:deepscalper-core:$V $SLF4J
 script OwnTrainingLoop io.deepscalper:deepscalper-monitoring:$V io.deepscalper:deepscalper-core:$V $SLF4J
-script OnnxExport io.deepscalper:deepscalper-registry:$V $SLF4J
+script OnnxExport io.deepscalper:deepscalper-registry:$V $ONNXRUNTIME $SLF4J
 script ContinuousFakeClock io.deepscalper:deepscalper-continuous:$V $SLF4J

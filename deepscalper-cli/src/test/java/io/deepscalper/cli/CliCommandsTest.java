@@ -2,12 +2,17 @@ package io.deepscalper.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.deepscalper.api.io.Json;
+import io.deepscalper.api.model.GateCheck;
 import io.deepscalper.cli.config.WorkdirConfig;
 import io.deepscalper.continuous.CommandQueue;
+import io.deepscalper.continuous.Probation;
 import io.deepscalper.continuous.TrainerCommand;
 import io.deepscalper.continuous.TrainerLock;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +37,24 @@ class CliCommandsTest {
         }
         assertThat(Cli.run(dir, "start", "--help").out()).contains("--symbols", "--source", "--data-dir",
                 "--update-interval", "--retrain-interval", "--performance-threshold", "--max-cycles", "--detach");
+    }
+
+    @Test
+    void statusShowsAnAutomaticRollbackWithItsEvidence() throws Exception {
+        GateCheck evidence = new GateCheck("session_return", GateCheck.PROBATION, -0.004, 0.0, -1.2, 0.003, 10,
+                GateCheck.FAIL, false, "on 10 new session(s) the champion's mean session return -0.4 % vs flat 0 %: "
+                + "significantly worse at level 5 %");
+        Probation p = new Probation("v_20250303_210100", null, LocalDate.of(2025, 3, 3),
+                Instant.parse("2025-03-03T21:01:00Z"), Probation.Status.ROLLED_BACK, evidence,
+                Instant.parse("2025-03-17T21:01:00Z"), "deactivated v_20250303_210100: nothing deployed");
+        Files.write(dir.resolve(Probation.FILE), Json.timeMapper().writeValueAsBytes(p));
+        Cli.Result r = Cli.run(dir, "status", "--detailed");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).contains("nothing deployed: champion v_20250303_210100 was withdrawn after its probation")
+                .contains("probation: ROLLED_BACK v_20250303_210100 (no predecessor): deactivated v_20250303_210100")
+                .contains("evidence: on 10 new session(s)").contains("significantly worse at level 5 %");
+        assertThat(Cli.run(dir, "status", "--json").out()).contains("\"status\" : \"ROLLED_BACK\"",
+                "\"deployed\" : false");
     }
 
     @Test
@@ -76,6 +99,12 @@ class CliCommandsTest {
         assertThat(Cli.run(dir, "config", "--set", "justtext").err()).contains("must have the form section.key=value");
         assertThat(Cli.run(dir, "config", "--set", "gate.criteria=[{\"metric\":\"sharpe\",\"direction\":\"SIDEWAYS\"}]")
                 .exitCode()).isEqualTo(1);
+        assertThat(Cli.run(dir, "config", "--set", "continuous.validationSessions=3").err())
+                .contains("continuous.validationSessions is 3 but the gate needs at least gate.minSessions = 10");
+        assertThat(Cli.run(dir, "config", "--set", "gate.minSessions=2").err()).contains("gate.minSessions")
+                .contains("noise");
+        assertThat(Cli.run(dir, "config", "--set", "gate.minSessions=20").err())
+                .as("the loop holds out 10").contains("gate.minSessions = 20");
         assertThat(Files.readString(dir.resolve("config.json"))).isEqualTo(before);
 
         Cli.Result gate = Cli.run(dir, "config", "--set",

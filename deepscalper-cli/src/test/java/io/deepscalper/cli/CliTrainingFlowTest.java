@@ -25,18 +25,34 @@ class CliTrainingFlowTest {
         // only the schedule: the data module's detector and the performance trigger have their own tests
         assertThat(Cli.run(dir, "config", "--set", "continuous.disabledTriggers=every_friday,data_drift,performance")
                 .exitCode()).isZero();
+        // a risk limit no candidate can meet, so that the flow sees the nothing-deployed state whatever the tiny
+        // learner finds
+        assertThat(Cli.run(dir, "config", "--set", "gate.criteria=[{\"metric\":\"trades\",\"direction\":"
+                + "\"HIGHER_IS_BETTER\",\"threshold\":1e12}]").exitCode()).isZero();
         Cli.Result start = Cli.run(dir, "start", "--max-cycles", "2", "--no-progress", "--retrain-interval", "20");
         assertThat(start.exitCode()).as(start.err()).isZero();
         assertThat(start.out()).contains("cycle 1: fired: scheduled; FULL retrain registered v_")
-                .contains("cycle 2: fired: scheduled; INCREMENTAL retrain registered v_").contains("stopped");
+                .contains("cycle 2: fired: scheduled; FULL retrain registered v_").contains("rejected by the gate")
+                .contains("nothing deployed: no candidate has beaten flat").contains("stopped");
         assertThat(dir.resolve("trainer.lock")).exists();
         assertThat(dir.resolve("trainer.pid")).doesNotExist();
 
         Cli.Result status = Cli.run(dir, "status", "--detailed");
         assertThat(status.exitCode()).as(status.err()).isZero();
         assertThat(status.out()).contains("running", "false", "retrains", "recent triggers:", "scheduled",
-                "recent evaluations:");
-        assertThat(Cli.run(dir, "status", "--json").out()).contains("\"retrains\" : 2", "\"versions\" : 2");
+                "recent evaluations:", "probation: none")
+                .contains("nothing deployed: no candidate has beaten flat on 10 held-out sessions at level 5 %");
+        assertThat(Cli.run(dir, "status", "--json").out()).contains("\"retrains\" : 2", "\"versions\" : 2",
+                "\"deployed\" : false");
+        Path refused = dir.resolve("out/refused.onnx");
+        Cli.Result noActive = Cli.run(dir, "export", "--version", "active", "--format", "onnx", "--output",
+                refused.toString());
+        assertThat(noActive.exitCode()).isEqualTo(1);
+        assertThat(noActive.err()).contains("nothing deployed: no candidate has beaten flat on 10 held-out sessions");
+        assertThat(refused).doesNotExist();
+        Cli.Result flatBacktest = Cli.run(dir, "backtest");
+        assertThat(flatBacktest.exitCode()).as(flatBacktest.err()).isZero();
+        assertThat(flatBacktest.out()).contains("nothing deployed", "active (nothing deployed: flat)");
 
         Cli.Result metrics = Cli.run(dir, "metrics", "--last", "5");
         assertThat(metrics.exitCode()).isZero();
@@ -48,19 +64,22 @@ class CliTrainingFlowTest {
         assertThat(Cli.run(dir, "metrics", "--last", "0").exitCode()).isEqualTo(2);
 
         Cli.Result models = Cli.run(dir, "models", "--list");
-        assertThat(models.out()).contains("FULL", "INCREMENTAL", "version", "sharpe");
-        assertThat(Cli.run(dir, "models", "--json").out()).contains("\"kind\" : \"INCREMENTAL\"");
+        assertThat(models.out()).contains("FULL", "version", "sharpe", "held_out", "FAILED", "reason",
+                "does not satisfy >= 1.0E12");
+        assertThat(Cli.run(dir, "models", "--json").out()).contains("\"kind\" : \"FULL\"", "\"gateReason\"");
         ModelStore store = new Workdir(dir).models();
         String a = store.list().get(0).id().value();
         String b = store.list().get(1).id().value();
         Cli.Result compare = Cli.run(dir, "models", "--compare", a, b);
         assertThat(compare.exitCode()).as(compare.err()).isZero();
-        assertThat(compare.out()).contains("sharpe", "difference");
-        ModelVersionId activeBefore = store.aliases().get(Alias.ACTIVE);
-        String other = activeBefore.value().equals(a) ? b : a;
-        Cli.Result forced = Cli.run(dir, "models", "--activate", other, "--force", "--reason", "test override");
+        assertThat(compare.out()).contains("evaluated now on the same 10 session(s)", "difference = A - B",
+                "sharpe", "probability that A is better");
+        Cli.Result forced = Cli.run(dir, "models", "--activate", a, "--force", "--reason", "test override");
         assertThat(forced.exitCode()).as(forced.err()).isZero();
-        assertThat(store.aliases().get(Alias.ACTIVE).value()).isEqualTo(other);
+        ModelVersionId activeBefore = store.aliases().get(Alias.ACTIVE);
+        assertThat(activeBefore.value()).isEqualTo(a);
+        assertThat(Cli.run(dir, "models", "--activate", b, "--force", "--reason", "test override").exitCode()).isZero();
+        assertThat(store.aliases().get(Alias.ACTIVE).value()).isEqualTo(b);
         Cli.Result rollback = Cli.run(dir, "models", "--rollback");
         assertThat(rollback.exitCode()).as(rollback.err()).isZero();
         assertThat(store.aliases().get(Alias.ACTIVE)).isEqualTo(activeBefore);

@@ -6,9 +6,8 @@ import io.deepscalper.api.continuous.ContinuousTrainingConfig;
 import io.deepscalper.api.continuous.RetrainRequest;
 import io.deepscalper.api.metrics.TriggerEvent;
 import io.deepscalper.api.model.Alias;
+import io.deepscalper.api.model.GateCheck;
 import io.deepscalper.api.model.GateStatus;
-import io.deepscalper.api.model.MetricDirection;
-import io.deepscalper.api.model.MetricThreshold;
 import io.deepscalper.api.model.ModelRef;
 import io.deepscalper.api.model.ModelStore;
 import io.deepscalper.api.model.ModelVersion;
@@ -65,8 +64,7 @@ class ContinuousTrainingEndToEndTest {
         DriftInjectingFeed feed = new DriftInjectingFeed(source, clock);
         DqnModelTrainer dqn = new DqnModelTrainer(env, train);
         SabotagingTrainer trainer = new SabotagingTrainer(dqn);
-        ValidationGate gate = new ValidationGate(List.of(
-                new MetricThreshold("sharpe", MetricDirection.HIGHER_IS_BETTER, null, 0.0, null)));
+        ValidationGate gate = cfg.section(Sections.GATE);
         ModelStore models = new Workdir(dir).models();
         List<RetrainReport> retrains = new ArrayList<>();
         try (MetricsStore metrics = MetricsStore.inWorkingDirectory(dir)) {
@@ -83,7 +81,19 @@ class ContinuousTrainingEndToEndTest {
             retrains.add(first);
             assertThat(first.outcome()).isEqualTo(RetrainReport.Outcome.REGISTERED);
             assertThat(first.mode()).isEqualTo(RetrainMode.FULL);
-            assertThat(first.promoted()).isTrue();
+            assertThat(first.promoted()).as("promoted exactly when it beat flat").isEqualTo(first.gate().passed());
+            assertThat(first.gate().checks()).anySatisfy(c -> {
+                assertThat(c.kind()).isEqualTo(GateCheck.BEATS_FLAT);
+                assertThat(c.sessions()).isEqualTo(10);
+                assertThat(c.probability()).isBetween(0.0, 1.0);
+            });
+            if (!first.promoted()) {
+                // nothing deployed; the rest exercises the loop's mechanics with a champion, so a person overrides
+                // the gate, and the drift reference is what a promotion would have stored
+                assertThat(models.aliases()).doesNotContainKeys(Alias.ACTIVE, Alias.CHAMPION);
+                models.forceActivate(ModelRef.of(first.version()), "test: the loop's mechanics need a champion");
+                source.setDriftReference(first.version().value(), List.of(source.trainingData("SYN").orElseThrow()));
+            }
             assertThat(models.aliases().get(Alias.CHAMPION)).isEqualTo(first.version());
             assertThat(source.driftReferenceId()).contains(first.version().value());
 

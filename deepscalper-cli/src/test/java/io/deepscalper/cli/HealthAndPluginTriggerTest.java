@@ -82,14 +82,15 @@ class HealthAndPluginTriggerTest {
             self.set(ct);
             ct.start();
             RetrainReport first = ct.runCycle().retrain().orElseThrow();
-            assertThat(first.promoted()).isTrue();
-            ModelVersionId champion = models.aliases().get(Alias.CHAMPION);
+            // promoted only with evidence that it beats flat; the tiny learner may not, and then nothing is deployed
+            assertThat(first.promoted()).isEqualTo(first.gate().passed());
+            Map<Alias, ModelVersionId> before = models.aliases();
 
             sabotage.set(true);
             RetrainReport aborted = ct.retrainNow(new RetrainRequest(false, null, Instant.now(), "test"));
             assertThat(aborted.outcome()).isEqualTo(RetrainReport.Outcome.ABORTED);
             assertThat(aborted.message()).contains("model health critical").contains("nonfinite.loss");
-            assertThat(models.aliases().get(Alias.CHAMPION)).isEqualTo(champion);
+            assertThat(models.aliases()).as("the champion (or nothing deployed) is kept").isEqualTo(before);
             assertThat(models.list()).hasSize(1);
             assertThat(dir.resolve("checkpoints/run.json")).doesNotExist();
             assertThat(metrics.recentAlerts(10)).anySatisfy(a -> assertThat(a.kind()).isEqualTo("training.aborted"));

@@ -2,6 +2,8 @@ package io.deepscalper.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.deepscalper.api.model.Alias;
+import io.deepscalper.cli.config.Workdir;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -82,7 +84,16 @@ class LauncherIT {
         assertThat(launch("metrics", "--plot", png.toString()).code()).isZero();
         assertThat(Files.size(png)).isGreaterThan(1000);
         assertThat(launch("models", "--list").out()).contains("FULL");
-        assertThat(launch("export", "--format", "onnx", "--output", dir.resolve("m.onnx").toString()).code()).isZero();
+        // the active model exists only if the tiny learner's candidate beat flat; otherwise exporting it is refused
+        Run exportActive = launch("export", "--format", "onnx", "--output", dir.resolve("m.onnx").toString());
+        if (new Workdir(dir).models().aliases().containsKey(Alias.ACTIVE)) {
+            assertThat(exportActive.code()).as(exportActive.out()).isZero();
+        } else {
+            assertThat(exportActive.code()).isEqualTo(1);
+            assertThat(exportActive.out()).contains("nothing deployed: no candidate has beaten flat");
+        }
+        assertThat(launch("export", "--version", "latest", "--format", "onnx", "--output",
+                dir.resolve("latest.onnx").toString()).code()).isZero();
         Run backtest = launch("backtest");
         assertThat(backtest.code()).as(backtest.out()).isZero();
         assertThat(backtest.out()).contains("buy_and_hold", "momentum");

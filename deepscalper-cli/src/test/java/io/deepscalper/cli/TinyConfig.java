@@ -14,7 +14,10 @@ public final class TinyConfig {
     private TinyConfig() {
     }
 
-    /** @return tiny env/train, synthetic SYN, the library's continuous defaults except the given overrides */
+    /**
+     * @return tiny env/train, synthetic SYN with 30 days of history (about 20 sessions: 10 held out for the
+     *         gate), the library's continuous defaults except the given overrides
+     */
     public static WorkdirConfig create() {
         return WorkdirConfig.defaults()
                 .with(Sections.ENV, EnvConfig.defaults().toBuilder().lookback(10).build())
@@ -22,8 +25,8 @@ public final class TinyConfig {
                         .bufferCapacity(5_000).epsilonDecaySteps(300).trunkSizes(List.of(16)).headHidden(16)
                         .auxHidden(8).evalIntervalSteps(0).checkpointIntervalSteps(100).threads(1).seed(7).build())
                 .with(Sections.CONTINUOUS, ContinuousTrainingConfig.builder().incrementalSteps(150)
-                        .validationSessions(2).disabledTriggers(Set.of("every_friday")).build())
-                .with(Sections.DATA, DataPipelineConfig.builder().symbols(List.of("SYN")).lookbackDays(12)
+                        .validationSessions(10).disabledTriggers(Set.of("every_friday")).build())
+                .with(Sections.DATA, DataPipelineConfig.builder().symbols(List.of("SYN")).lookbackDays(30)
                         .source("synthetic").build());
     }
 }

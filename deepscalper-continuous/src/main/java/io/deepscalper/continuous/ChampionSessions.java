@@ -83,7 +83,7 @@ final class ChampionSessions {
         ModelEvaluator own = evaluator.forModel(loaded.metadata());
         ParameterSet params = loaded.parameters();
         byDate.forEach((date, sessions) -> {
-            Map<String, Double> m = own.evaluate(params, sessions);
+            Map<String, Double> m = own.evaluate(params, sessions).metrics();
             Double r = m.get(METRIC);
             if (r != null && Double.isFinite(r)) {
                 returns.add(r);

@@ -39,9 +39,12 @@ import org.slf4j.LoggerFactory;
  *   <li>takes the data pipeline's updates and the commands queued by the CLI;</li>
  *   <li>evaluates every enabled {@link RetrainTrigger} (ServiceLoader plug-ins plus
  *       {@link #addCustomTrigger custom ones}) and stores each decision with its reason;</li>
+ *   <li>decides the probation of a newly promoted champion once enough new sessions exist, and rolls
+ *       back on its own when it is significantly worse than its predecessor ({@link ProbationMonitor});</li>
  *   <li>on a firing, retrains incrementally (warm start from the champion) or in full, validates the
- *       candidate against the champion on the most recent held-out sessions through the registry's
- *       gate, registers it, promotes it only if the gate passed, and applies retention;</li>
+ *       candidate against flat and the champion on the most recent held-out sessions through the
+ *       gate, registers it, promotes it only if the gate passed, and applies retention. Until a
+ *       candidate passes, nothing is deployed;</li>
  *   <li>records everything in the metrics writer and publishes its status there.</li>
  * </ol>
  * It talks only to core interfaces: {@link DataFeed}, {@link ModelStore}, {@link MetricsWriter},
@@ -62,6 +65,7 @@ public final class ContinuousTrainer implements AutoCloseable {
     private final PerformanceAnalyzer analyzer;
     private final CommandQueue commands;
     private final RetrainPipeline pipeline;
+    private final ProbationMonitor probation;
     private final List<RetrainTrigger> triggers = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<DataUpdate> updates = new ConcurrentLinkedQueue<>();
     private final List<Map<String, Double>> recentEvaluations = new ArrayList<>();
@@ -95,6 +99,7 @@ public final class ContinuousTrainer implements AutoCloseable {
                 () -> stopReason != null);
         this.championSessions = new ChampionSessions(feed, models, b.evaluator, b.splitter,
                 config.validationSessions(), SESSION_HISTORY);
+        this.probation = new ProbationMonitor(workdir, clock, feed, b.splitter, models, b.evaluator, b.gate, metrics);
         if (b.loadTriggers) {
             triggers.addAll(Providers.load(RetrainTrigger.class));
         }
@@ -181,6 +186,10 @@ public final class ContinuousTrainer implements AutoCloseable {
             batch.add(u);
             DataReports.record(metrics, u);
         }
+        Optional<Probation> decided = probation.check();
+        if (decided.filter(p -> p.status() == Probation.Status.ROLLED_BACK).isPresent()) {
+            recentEvaluations.clear();
+        }
         if (batch.stream().anyMatch(u -> u.accepted() && u.newBars() > 0)) {
             pipeline.evaluateChampion().ifPresent(this::rememberEvaluation);
             championSessions.update();
@@ -222,7 +231,7 @@ public final class ContinuousTrainer implements AutoCloseable {
         state.save(workdir);
         status.publish(StatusPublisher.Phase.IDLE, state);
         metrics.flush();
-        return new CycleReport(state.cycles(), events, report);
+        return new CycleReport(state.cycles(), events, report, decided);
     }
 
     /**

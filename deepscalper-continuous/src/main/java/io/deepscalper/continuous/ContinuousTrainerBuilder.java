@@ -134,6 +134,8 @@ public final class ContinuousTrainerBuilder {
 
     /** @return the trainer (not started) */
     public ContinuousTrainer build() {
+        // a loop that holds out fewer sessions than the gate needs could never promote anything
+        gate.requireHeldOut(config.validationSessions());
         return new ContinuousTrainer(this);
     }
 }

@@ -94,4 +94,49 @@ record HeldOutData(List<SessionSeries> training, List<SessionSeries> heldOut, Li
         return Optional.of(new HeldOutData(training, heldOut, trainBars,
                 new HeldOutSessions("validation", from, to, validationSessions)));
     }
+
+    /**
+     * The first {@code count} sessions after {@code after}, over all of the feed's symbols: what a new
+     * champion's probation is judged on (sessions the gate did not see).
+     *
+     * @return one series per symbol with such sessions, empty until {@code count} session dates exist
+     */
+    static Optional<List<SessionSeries>> after(DataFeed feed, SessionSplitStrategy splitter, LocalDate after,
+                                               int count) {
+        List<SessionSeries> all = new ArrayList<>();
+        TreeSet<LocalDate> dates = new TreeSet<>();
+        for (String s : new TreeSet<>(feed.symbols())) {
+            Optional<BarSeries> bars = feed.trainingData(s);
+            if (bars.isEmpty() || bars.get().isEmpty()) {
+                continue;
+            }
+            SessionSeries series = splitter.split(bars.get());
+            all.add(series);
+            series.sessions().forEach(t -> {
+                if (t.date().isAfter(after)) {
+                    dates.add(t.date());
+                }
+            });
+        }
+        if (dates.size() < count) {
+            return Optional.empty();
+        }
+        LocalDate last = new ArrayList<>(dates).get(count - 1);
+        List<SessionSeries> out = new ArrayList<>();
+        for (SessionSeries series : all) {
+            int from = 0;
+            int n = series.sessions().size();
+            while (from < n && !series.sessions().get(from).date().isAfter(after)) {
+                from++;
+            }
+            int to = from;
+            while (to < n && !series.sessions().get(to).date().isAfter(last)) {
+                to++;
+            }
+            if (to > from) {
+                out.add(series.sessionRange(from, to));
+            }
+        }
+        return Optional.of(out);
+    }
 }

@@ -11,6 +11,7 @@ import io.deepscalper.api.model.DataFingerprint;
 import io.deepscalper.api.model.GateResult;
 import io.deepscalper.api.model.LoadedModel;
 import io.deepscalper.api.model.MetricDirection;
+import io.deepscalper.api.model.ModelEvaluation;
 import io.deepscalper.api.model.ModelRef;
 import io.deepscalper.api.model.ModelStore;
 import io.deepscalper.api.model.ModelVersion;
@@ -39,10 +40,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One retrain, start to finish: choose incremental or full, train (or resume), validate against the
- * champion on the held-out sessions through the gate, register, promote only when the gate passed,
- * apply retention, record. The {@link PendingRun} file brackets the training so that a crash or a
- * graceful stop resumes the same run on the next start.
+ * One retrain, start to finish: choose incremental or full, train (or resume), validate against flat and
+ * the champion on the same held-out sessions through the gate, register, promote only when the gate
+ * passed (and put the new champion on {@link Probation}), apply retention, record. The {@link PendingRun}
+ * file brackets the training so that a crash or a graceful stop resumes the same run on the next start.
  */
 final class RetrainPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(RetrainPipeline.class);
@@ -114,7 +115,7 @@ final class RetrainPipeline {
         }
         LoadedModel loaded = models.load(ModelRef.of(champion.get().id()));
         Map<String, Double> m = evaluator.forModel(loaded.metadata()).evaluate(loaded.parameters(),
-                data.get().heldOut());
+                data.get().heldOut()).metrics();
         metrics.onEvaluation(champion.get().id().value(), event(data.get(), m));
         return Optional.of(m);
     }
@@ -210,16 +211,18 @@ final class RetrainPipeline {
             return stopped(run, parent, listener, outcome);
         }
         status.publish(StatusPublisher.Phase.VALIDATING, state);
-        Map<String, Double> candidate = evaluator.evaluate(outcome.parameters(), data.heldOut());
+        // candidate, flat and champion on the very same held-out sessions: the gate compares them session by session
+        ModelEvaluation evaluated = evaluator.evaluate(outcome.parameters(), data.heldOut());
+        Map<String, Double> candidate = evaluated.metrics();
         Optional<ModelVersion> champion = models.find(ModelRef.of(Alias.CHAMPION));
-        Map<String, Double> championMetrics = null;
+        ModelEvaluation championEvaluation = null;
         if (champion.isPresent()) {
             LoadedModel loaded = models.load(ModelRef.of(champion.get().id()));
-            championMetrics = evaluator.forModel(loaded.metadata()).evaluate(loaded.parameters(), data.heldOut());
-            metrics.onEvaluation(champion.get().id().value(), event(data, championMetrics));
+            championEvaluation = evaluator.forModel(loaded.metadata()).evaluate(loaded.parameters(), data.heldOut());
+            metrics.onEvaluation(champion.get().id().value(), event(data, championEvaluation.metrics()));
         }
-        GateResult result = gate.evaluate(candidate, champion.map(ModelVersion::id).orElse(null), championMetrics,
-                data.sessions());
+        GateResult result = gate.evaluate(evaluated, evaluator.flat(data.heldOut()),
+                champion.map(ModelVersion::id).orElse(null), championEvaluation, data.sessions());
         NewModelVersion.Builder nv = NewModelVersion.builder(outcome.parameters(), trainer.network())
                 .trigger(run.trigger()).config(configTree).data(DataFingerprint.of(data.training()))
                 .seed(trainer.seed()).trainingSteps(outcome.steps()).metrics(candidate).validation(result);
@@ -233,6 +236,8 @@ final class RetrainPipeline {
         if (result.passed()) {
             models.activate(ModelRef.of(version.id()));
             feed.setDriftReference(version.id().value(), data.trainBars());
+            Probation.begin(version.id().value(), champion.map(v -> v.id().value()).orElse(null),
+                    data.sessions().to(), clock.instant()).save(workdir);
             LOG.info("Version {} passed the gate and is the new champion", version.id());
         } else {
             models.setChallenger(ModelRef.of(version.id()));

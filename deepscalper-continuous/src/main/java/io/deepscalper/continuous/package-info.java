@@ -4,4 +4,9 @@
  * retention, metrics), its config, the working-directory lock and the command queue through which
  * the CLI talks to a running trainer.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 package io.deepscalper.continuous;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;

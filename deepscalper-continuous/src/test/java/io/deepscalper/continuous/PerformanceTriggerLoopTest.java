@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deepscalper.api.market.SessionSeries;
 import io.deepscalper.api.metrics.TriggerEvent;
+import io.deepscalper.api.model.ModelEvaluation;
 import io.deepscalper.api.nn.ParameterSet;
 import io.deepscalper.continuous.wiring.NyseSessions;
 import java.time.LocalDate;
@@ -27,19 +28,20 @@ class PerformanceTriggerLoopTest extends WithTrainerHarness {
         return (d.isBefore(DROP) ? 0.003 : -0.003) + spread;
     }
 
-    /** Scores one-session calls by date; the held-out window as a whole always has Sharpe 1. */
+    /** Scores every session by its date, and records the one-session calls the performance record makes. */
     private static final class SessionScoringEvaluator implements ModelEvaluator {
         final List<LocalDate> scored = new ArrayList<>();
 
         @Override
-        public Map<String, Double> evaluate(ParameterSet parameters, List<SessionSeries> heldOut) {
-            SessionSeries s = heldOut.get(0);
-            if (s.sessions().size() == 1) {
-                LocalDate d = s.sessions().get(0).date();
-                scored.add(d);
-                return Map.of("sharpe", 1.0, "max_drawdown", 0.01, "total_return", sessionReturn(d));
+        public ModelEvaluation evaluate(ParameterSet parameters, List<SessionSeries> heldOut) {
+            List<LocalDate> dates = ModelEvaluator.sessionDates(heldOut);
+            if (dates.size() == 1) {
+                scored.add(dates.get(0));
             }
-            return Map.of("sharpe", 1.0, "max_drawdown", 0.01, "total_return", 0.01);
+            List<Double> returns = dates.stream().map(PerformanceTriggerLoopTest::sessionReturn).toList();
+            double total = returns.stream().mapToDouble(Double::doubleValue).sum();
+            return new ModelEvaluation(Map.of("sharpe", 1.0, "max_drawdown", 0.01, "total_return", total), dates,
+                    returns);
         }
     }
 

@@ -3,6 +3,7 @@ package io.deepscalper.continuous;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deepscalper.api.market.SessionSeries;
+import io.deepscalper.api.model.ModelEvaluation;
 import io.deepscalper.api.model.ModelMetadata;
 import io.deepscalper.api.nn.NetworkConfig;
 import io.deepscalper.api.nn.ParameterSet;
@@ -12,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -24,13 +24,15 @@ import org.junit.jupiter.api.Test;
 class ShapeChangeTest extends WithTrainerHarness {
     private static final NetworkConfig WIDER = new NetworkConfig(10, List.of(16), 8, 4, 21, 11);
 
-    /** Scores every model 1.0 and records which networks it was asked to evaluate under. */
+    /** Scores every model with the scripted default edge and records which networks it was asked to evaluate under. */
     private static final class ShapeRecordingEvaluator implements ModelEvaluator {
         final List<NetworkConfig> forModels = new ArrayList<>();
 
+        private final ScriptedEvaluator scores = new ScriptedEvaluator();
+
         @Override
-        public Map<String, Double> evaluate(ParameterSet parameters, List<SessionSeries> heldOut) {
-            return ScriptedEvaluator.metrics(1.0);
+        public ModelEvaluation evaluate(ParameterSet parameters, List<SessionSeries> heldOut) {
+            return scores.evaluate(parameters, heldOut);
         }
 
         @Override

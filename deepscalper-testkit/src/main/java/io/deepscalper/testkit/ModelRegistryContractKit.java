@@ -5,18 +5,17 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.deepscalper.api.model.ActivationRefusedException;
 import io.deepscalper.api.model.Alias;
+import io.deepscalper.api.model.GateCheck;
 import io.deepscalper.api.model.GateResult;
 import io.deepscalper.api.model.HeldOutSessions;
 import io.deepscalper.api.model.InvalidVersionIdException;
 import io.deepscalper.api.model.MetricDirection;
-import io.deepscalper.api.model.MetricThreshold;
 import io.deepscalper.api.model.ModelNotFoundException;
 import io.deepscalper.api.model.ModelRef;
 import io.deepscalper.api.model.ModelStore;
 import io.deepscalper.api.model.ModelVersion;
 import io.deepscalper.api.model.NewModelVersion;
 import io.deepscalper.api.model.RetentionPolicy;
-import io.deepscalper.api.model.ValidationGate;
 import io.deepscalper.api.nn.NetworkConfig;
 import io.deepscalper.api.nn.ParameterInit;
 import io.deepscalper.api.model.ExportResult;
@@ -80,8 +79,10 @@ public abstract class ModelRegistryContractKit {
 
     /** @return a version with the given seed and Sharpe; its gate passed when {@code passed} */
     protected static NewModelVersion version(long seed, double sharpe, boolean passed) {
-        GateResult gate = ValidationGate.builder().add(MetricThreshold.atLeast("sharpe", passed ? sharpe : sharpe + 1))
-                .build().evaluate(Map.of("sharpe", sharpe), null, null, HELD_OUT);
+        double bound = passed ? sharpe : sharpe + 1;
+        GateResult gate = new GateResult(passed, List.of(GateCheck.metric("sharpe", GateCheck.THRESHOLD, sharpe, bound,
+                passed, false, "sharpe " + sharpe + (passed ? " satisfies" : " does not satisfy") + " >= " + bound)),
+                null, HELD_OUT, Map.of("sharpe", sharpe), Map.of());
         return NewModelVersion.builder(ParameterInit.kaimingUniform(NETWORK, seed), NETWORK).seed(seed)
                 .metric("sharpe", sharpe).validation(gate).build();
     }
@@ -132,6 +133,24 @@ public abstract class ModelRegistryContractKit {
         s.activate(ModelRef.of(b.id()));
         assertThat(s.rollback("test").id()).isEqualTo(a.id());
         assertThat(s.aliases()).containsEntry(Alias.ACTIVE, a.id());
+    }
+
+    @Test
+    void deactivateLeavesNothingDeployedAndRecordsWhy() {
+        ModelStore s = open(dir);
+        assertThat(s.deactivate("nothing to deactivate")).isEmpty();
+        ModelVersion a = s.register(version(1, 1.0, true));
+        s.activate(ModelRef.of(a.id()));
+        assertThat(s.deactivate("worse than flat on 10 new sessions")).contains(a.id());
+        assertThat(s.aliases()).doesNotContainKeys(Alias.ACTIVE, Alias.CHAMPION);
+        assertThat(s.find(ModelRef.of(Alias.ACTIVE))).isEmpty();
+        assertThat(s.history()).last().satisfies(e -> {
+            assertThat(e.action()).isEqualTo("deactivate");
+            assertThat(e.version()).isEqualTo(a.id());
+            assertThat(e.reason()).isEqualTo("worse than flat on 10 new sessions");
+        });
+        assertThat(s.get(ModelRef.of(a.id())).id()).as("the version stays stored").isEqualTo(a.id());
+        assertThatThrownBy(() -> s.deactivate(" ")).hasMessageContaining("reason");
     }
 
     @Test

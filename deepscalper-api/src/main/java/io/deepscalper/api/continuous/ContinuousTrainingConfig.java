@@ -22,7 +22,8 @@ import java.util.TreeSet;
  * @param incrementalSteps       environment steps of an incremental retrain (10,000)
  * @param fullRetrainEvery       every n-th retrain is a full retrain from fresh parameters (7)
  * @param maxVersions            retention keeps at most this many model versions (10)
- * @param validationSessions     most recent sessions held out for validation against the champion (5)
+ * @param validationSessions     most recent sessions held out for validation against flat and the champion (10,
+ *                               the default gate's minimum)
  * @param trendWindow            how many recent evaluations are kept for status, and how many recent
  *                               sessions the performance trigger's trend test looks at (10)
  * @param disabledTriggers       names of triggers not to evaluate (e.g. "scheduled"); unknown names are allowed
@@ -145,7 +146,7 @@ public record ContinuousTrainingConfig(double retrainIntervalHours, double perfo
         private long incrementalSteps = 10_000;
         private int fullRetrainEvery = 7;
         private int maxVersions = 10;
-        private int validationSessions = 5;
+        private int validationSessions = 10;
         private int trendWindow = 10;
         private Set<String> disabledTriggers = Set.of();
 

@@ -16,4 +16,9 @@
  *   <li>{@link io.deepscalper.api.market.BundledData} ships the SPY minutes of January 2011.</li>
  * </ul>
  */
+@API(status = STABLE, since = "0.1.0")
 package io.deepscalper.api.market;
+
+import static org.apiguardian.api.API.Status.STABLE;
+
+import org.apiguardian.api.API;

@@ -73,6 +73,16 @@ public interface ModelStore {
      */
     ModelVersion rollback(String reason);
 
+    /**
+     * Clears {@code active} and {@code champion}: nothing is deployed, and consumers of the active model
+     * trade flat. Used when a champion proves worse than not trading and there is no earlier version to
+     * return to. The deactivated version stays stored and can be activated again; the reason is recorded.
+     *
+     * @param reason why (required, non-blank), e.g. the evidence of a failed probation
+     * @return the version that was active, empty when none was
+     */
+    Optional<ModelVersionId> deactivate(String reason);
+
     /** Points the {@code challenger} alias at a version. */
     ModelVersion setChallenger(ModelRef ref);
 
@@ -85,7 +95,11 @@ public interface ModelStore {
     /** @return the version with the best value of {@code metric}, ignoring versions without it */
     Optional<ModelVersion> best(String metric, MetricDirection direction);
 
-    /** @return a metric-by-metric table of two versions */
+    /**
+     * @return a metric-by-metric table of two versions' stored metrics. Each was measured on that version's own
+     *         held-out window, so this is a record, not a like-with-like comparison: for that, evaluate both on the
+     *         same sessions and compare {@link ModelEvaluation#minus} (as {@code deepscalper models --compare} does)
+     */
     ModelComparison compare(ModelRef a, ModelRef b);
 
     /** Deletes the oldest unprotected versions beyond {@code policy.keepAtMost()}. */

@@ -26,7 +26,7 @@ class ContinuousTrainingConfigTest {
         assertThat(c.incrementalSteps()).isEqualTo(10_000);
         assertThat(c.fullRetrainEvery()).isEqualTo(7);
         assertThat(c.maxVersions()).isEqualTo(10);
-        assertThat(c.validationSessions()).isEqualTo(5);
+        assertThat(c.validationSessions()).as("the default gate needs 10 held-out sessions").isEqualTo(10);
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.deepscalper.api.market.BarSeries;
 import io.deepscalper.api.market.SessionSeries;
 import io.deepscalper.api.model.LoadedModel;
 import io.deepscalper.api.model.ModelRef;
+import io.deepscalper.api.model.ModelStore;
 import io.deepscalper.api.spi.DataSource;
 import io.deepscalper.api.spi.Providers;
 import io.deepscalper.cli.config.Sections;
@@ -13,6 +14,7 @@ import io.deepscalper.continuous.wiring.BacktestEvaluator;
 import io.deepscalper.continuous.wiring.NyseSessions;
 import io.deepscalper.core.backtest.Backtester;
 import io.deepscalper.core.backtest.PerformanceReport;
+import io.deepscalper.core.env.DecisionContext;
 import io.deepscalper.core.env.EnvConfig;
 import io.deepscalper.core.nn.djl.DjlQNetwork;
 import io.deepscalper.core.policy.BuyAndHoldPolicy;
@@ -27,13 +29,15 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code backtest [--version V] [--from D --to D]}: the model against the flat, buy-and-hold, random
- * and momentum baselines on the same sessions, greedy policy, raw reward.
+ * and momentum baselines on the same sessions, greedy policy, raw reward. While nothing is deployed, the
+ * active model trades flat, and its row says so.
  */
 @Command(name = "backtest",
         description = {"Backtest a model version against the baselines on a date range (raw reward).",
@@ -61,6 +65,17 @@ public final class BacktestCommand extends BaseCommand implements Callable<Integ
     @Option(names = "--json", description = "Print the reports as JSON.")
     boolean json;
 
+    /** The name of the active model's row while nothing is deployed. */
+    static final String NOTHING_DEPLOYED = "active (nothing deployed: flat)";
+
+    /** The flat policy under another name: what the active model does while nothing is deployed. */
+    private record NamedFlat(String name) implements Policy {
+        @Override
+        public int act(DecisionContext context) {
+            return new FlatPolicy().act(context);
+        }
+    }
+
     @Override
     public Integer call() {
         ModelRef ref = ModelRef.parse(version);
@@ -82,15 +97,30 @@ public final class BacktestCommand extends BaseCommand implements Callable<Integ
             throw new IllegalArgumentException("no trading session of " + sym + " between " + start + " and " + end
                     + " in source '" + src.source() + "'; choose another --from/--to");
         }
-        LoadedModel model = workdir().models().load(ref);
-        // the model's own lookback and bins: a version from before a config change still fits its network
-        EnvConfig env = BacktestEvaluator.trainedEnv(model.metadata(), config.section(Sections.ENV));
+        EnvConfig env = config.section(Sections.ENV);
+        List<Policy> baselines = List.of(new FlatPolicy(), new BuyAndHoldPolicy(), new RandomPolicy(42),
+                new MomentumPolicy());
         List<PerformanceReport> reports = new ArrayList<>();
-        try (DjlQNetwork net = DjlQNetwork.of(model.metadata().network(), model.parameters(),
-                config.section(Sections.TRAIN).threads())) {
-            List<Policy> policies = List.of(new DqnPolicy(net, model.metadata().id().value()), new FlatPolicy(),
-                    new BuyAndHoldPolicy(), new RandomPolicy(42), new MomentumPolicy());
+        ModelStore models = workdir().models();
+        Optional<String> nothing = Deployment.namesActive(ref) ? Deployment.nothingDeployed(workdir(), models)
+                : Optional.empty();
+        if (nothing.isPresent()) {
+            // a consumer of the active model trades flat while nothing is deployed, and so does its backtest
+            List<Policy> policies = new ArrayList<>();
+            policies.add(new NamedFlat(NOTHING_DEPLOYED));
+            policies.addAll(baselines);
             reports.addAll(new Backtester(sessions, env).compare(policies, 0, sessions.sessions().size()));
+        } else {
+            LoadedModel model = models.load(ref);
+            // the model's own lookback and bins: a version from before a config change still fits its network
+            EnvConfig trainedEnv = BacktestEvaluator.trainedEnv(model.metadata(), env);
+            try (DjlQNetwork net = DjlQNetwork.of(model.metadata().network(), model.parameters(),
+                    config.section(Sections.TRAIN).threads())) {
+                List<Policy> policies = new ArrayList<>();
+                policies.add(new DqnPolicy(net, model.metadata().id().value()));
+                policies.addAll(baselines);
+                reports.addAll(new Backtester(sessions, trainedEnv).compare(policies, 0, sessions.sessions().size()));
+            }
         }
         if (json) {
             List<Object> out = new ArrayList<>();
@@ -99,6 +129,8 @@ public final class BacktestCommand extends BaseCommand implements Callable<Integ
             }
             printJson(out);
         } else {
+            nothing.ifPresent(why -> out().println(why + "; the active model trades flat (row '" + NOTHING_DEPLOYED
+                    + "')"));
             out().println(sym + ", " + sessions.sessions().size() + " session(s) " + sessions.sessions().get(0).date()
                     + " to " + sessions.sessions().get(sessions.sessions().size() - 1).date() + ", source "
                     + src.source());

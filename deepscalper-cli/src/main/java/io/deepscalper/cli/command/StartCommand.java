@@ -1,6 +1,7 @@
 package io.deepscalper.cli.command;
 
 import io.deepscalper.api.continuous.ContinuousTrainingConfig;
+import io.deepscalper.api.model.Alias;
 import io.deepscalper.cli.config.Sections;
 import io.deepscalper.cli.config.Workdir;
 import io.deepscalper.cli.config.WorkdirConfig;
@@ -115,6 +116,10 @@ public final class StartCommand extends BaseCommand implements Callable<Integer>
                 }
             }
         }
+        // say what is served at the end, plainly, including when nothing is
+        String deployed = Deployment.nothingDeployed(w, w.models())
+                .orElseGet(() -> "active: " + w.models().aliases().get(Alias.ACTIVE));
+        out().println(deployed);
         out().println("stopped; state saved in " + w.dir());
         out().flush();
         return 0;
@@ -122,7 +127,9 @@ public final class StartCommand extends BaseCommand implements Callable<Integer>
 
     private void print(CycleReport r) {
         String fired = r.fired().isEmpty() ? "no trigger fired" : "fired: " + String.join(", ", r.fired());
-        print("cycle " + r.cycle() + ": " + fired + r.retrain().map(x -> "; " + x.message()).orElse(""));
+        print("cycle " + r.cycle() + ": " + fired + r.retrain().map(x -> "; " + x.message()).orElse("")
+                + r.probation().map(p -> "; probation of " + p.champion() + " " + p.status() + ": " + p.action()
+                + (p.evidence() == null ? "" : " (" + p.evidence().reason() + ")")).orElse(""));
     }
 
     private void print(String line) {

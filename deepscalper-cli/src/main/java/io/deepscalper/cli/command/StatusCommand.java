@@ -9,6 +9,7 @@ import io.deepscalper.cli.command.Table;
 import io.deepscalper.cli.config.Workdir;
 import io.deepscalper.continuous.OrchestratorState;
 import io.deepscalper.continuous.PendingRun;
+import io.deepscalper.continuous.Probation;
 import io.deepscalper.monitoring.store.EvaluationRecord;
 import io.deepscalper.monitoring.store.MetricPoint;
 import io.deepscalper.monitoring.store.MetricsStore;
@@ -29,7 +30,8 @@ import picocli.CommandLine.Option;
  * it works while a trainer runs in another process.
  */
 @Command(name = "status", mixinStandardHelpOptions = true,
-        description = "Show whether a trainer runs, its phase, schedule and champion (safe while it runs).")
+        description = {"Show whether a trainer runs, its phase, schedule and champion (safe while it runs).",
+                "Says plainly when nothing is deployed, and why; --detailed adds the champion's probation."})
 public final class StatusCommand extends BaseCommand implements Callable<Integer> {
     private static final String[] PHASES = {"stopped", "idle", "training", "validating"};
 
@@ -61,6 +63,10 @@ public final class StatusCommand extends BaseCommand implements Callable<Integer
         s.put("active", str(aliases.get(Alias.ACTIVE)));
         s.put("challenger", str(aliases.get(Alias.CHALLENGER)));
         s.put("versions", models.list().size());
+        Optional<String> nothing = Deployment.nothingDeployed(w, models);
+        s.put("deployed", nothing.isEmpty());
+        s.put("deployment", nothing.orElse(str(aliases.get(Alias.ACTIVE)) + " is active"));
+        s.put("probation", Probation.load(w.dir()).map(StatusCommand::probation).orElse(null));
         Optional<MetricsStore> store = w.readMetrics();
         String phase = "stopped";
         if (store.isPresent()) {
@@ -81,7 +87,7 @@ public final class StatusCommand extends BaseCommand implements Callable<Integer
         }
         Table t = new Table("item", "value");
         for (String k : List.of("workdir", "running", "pid", "phase", "cycles", "retrains", "lastRetrain", "champion",
-                "active", "challenger", "versions", "pendingRun", "queuedCommands")) {
+                "active", "deployment", "challenger", "versions", "pendingRun", "queuedCommands")) {
             t.row(k, s.get(k));
         }
         out().print(t.render());
@@ -94,6 +100,23 @@ public final class StatusCommand extends BaseCommand implements Callable<Integer
 
     private static String str(ModelVersionId id) {
         return id == null ? null : id.value();
+    }
+
+    /** @return the probation of the latest promoted champion, with its evidence once decided */
+    private static Map<String, Object> probation(Probation p) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("champion", p.champion());
+        r.put("predecessor", p.predecessor());
+        r.put("status", p.status().name());
+        r.put("gatedThrough", p.gatedThrough().toString());
+        r.put("action", p.action());
+        r.put("decidedAt", p.decidedAt() == null ? null : p.decidedAt().toString());
+        if (p.evidence() != null) {
+            r.put("evidence", p.evidence().reason());
+            r.put("probability", p.evidence().probability());
+            r.put("sessions", p.evidence().sessions());
+        }
+        return r;
     }
 
     private static Optional<MetricPoint> last(MetricsStore m, String name) {
@@ -139,11 +162,25 @@ public final class StatusCommand extends BaseCommand implements Callable<Integer
         }
     }
 
+    private static String probationLine(Map<String, Object> p) {
+        if (p == null) {
+            return "none (no champion promoted yet)";
+        }
+        String head = p.get("status") + " " + p.get("champion") + (p.get("predecessor") == null ? " (no predecessor)"
+                : " (predecessor " + p.get("predecessor") + ")");
+        if (p.get("action") == null) {
+            return head + ", gated through " + p.get("gatedThrough") + ": judged on the sessions after that";
+        }
+        return head + ": " + p.get("action") + (p.get("evidence") == null ? "" : "; evidence: " + p.get("evidence"))
+                + " (decided " + p.get("decidedAt") + ")";
+    }
+
     @SuppressWarnings("unchecked")
     private void printDetails(Map<String, Object> s) {
         out().println();
         out().println("health: " + (s.get("health") == null ? "no report yet" : s.get("health")));
         out().println("last training: " + (s.get("lastTraining") == null ? "none" : s.get("lastTraining")));
+        out().println("probation: " + probationLine((Map<String, Object>) s.get("probation")));
         out().println();
         Table tr = new Table("time", "trigger", "fired", "action", "reason");
         for (Map<String, Object> r : (List<Map<String, Object>>) s.getOrDefault("recentTriggers", List.of())) {

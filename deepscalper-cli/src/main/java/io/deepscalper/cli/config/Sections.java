@@ -14,11 +14,11 @@ public final class Sections {
     /** The continuous-training loop. */
     public static final ConfigSection<ContinuousTrainingConfig> CONTINUOUS = new ConfigSection<>("continuous",
             ContinuousTrainingConfig.class, QuickStartProfile::continuous);
-    /** The trading environment (quick start: a 30-bar lookback instead of 120, see {@link QuickStartProfile#env()}). */
+    /** The trading environment (quick start: a 4-bar lookback instead of 120 and reward scale 100, see {@link QuickStartProfile#env()}). */
     public static final ConfigSection<EnvConfig> ENV = new ConfigSection<>("env", EnvConfig.class,
             QuickStartProfile::env);
     /**
-     * The learner. The CLI's default is a quick-start profile (small network, 3,000 full-retrain steps,
+     * The learner. The CLI's default is a quick-start profile (small network, 8,000 full-retrain steps,
      * see {@link QuickStartProfile#training()}) so that {@code deepscalper start --source synthetic --max-cycles 2}
      * finishes in minutes on two cores; {@code config --set train.totalSteps=200000} etc. restores the
      * original system's scale, which {@link TrainConfig#defaults()} holds.
@@ -27,7 +27,8 @@ public final class Sections {
             QuickStartProfile::training);
     /**
      * The data pipeline: source, symbols, update interval, lookback, cache bound, quality threshold. The
-     * quick start uses the seeded synthetic market with one symbol, {@code SYN}, and 30 days of history.
+     * quick start uses the seeded synthetic market with one symbol, {@code SYN}, a planted signal of 0.5 and 60
+     * days of history.
      */
     public static final ConfigSection<DataPipelineConfig> DATA = new ConfigSection<>("data", DataPipelineConfig.class,
             QuickStartProfile::data);

@@ -165,11 +165,14 @@ public final class WorkdirConfig {
         }
         node.set(field, parse(key, current, value));
         bind(section, node, "config " + key);
-        WorkdirConfig next = new WorkdirConfig(copy);
+        WorkdirConfig changed = new WorkdirConfig(copy);
         if (section == Sections.DATA) {
-            ProviderNames.check(next);
+            ProviderNames.check(changed);
         }
-        return next;
+        // across sections: the loop must hold out as many sessions as the gate needs (not checked on load, so that
+        // an older config.json can still be read and mended with config --set)
+        changed.section(Sections.GATE).requireHeldOut(changed.section(Sections.CONTINUOUS).validationSessions());
+        return changed;
     }
 
     /** @return every key as {@code section.key -> value text}, in file order */

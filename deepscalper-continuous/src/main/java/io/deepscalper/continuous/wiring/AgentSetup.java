@@ -24,13 +24,14 @@ import java.util.Objects;
 public record AgentSetup(ContinuousTrainingConfig continuous, EnvConfig env, TrainConfig train, HealthConfig health,
                          ValidationGate gate, JsonNode configTree) {
 
-    /** Rejects nulls. */
+    /** Rejects nulls, and a loop that holds out fewer sessions than the gate needs. */
     public AgentSetup {
         Objects.requireNonNull(continuous, "continuous");
         Objects.requireNonNull(env, "env");
         Objects.requireNonNull(train, "train");
         Objects.requireNonNull(health, "health");
         Objects.requireNonNull(gate, "gate");
+        gate.requireHeldOut(continuous.validationSessions());
         configTree = configTree == null ? JsonNodeFactory.instance.objectNode() : configTree;
     }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.deepscalper.api.io.Json;
 import io.deepscalper.api.market.SessionSeries;
 import io.deepscalper.api.model.ModelMetadata;
+import io.deepscalper.api.model.ModelEvaluation;
 import io.deepscalper.api.nn.NetworkConfig;
 import io.deepscalper.api.nn.ParameterSet;
 import io.deepscalper.continuous.ModelEvaluator;
@@ -12,16 +13,25 @@ import io.deepscalper.core.backtest.PerformanceReport;
 import io.deepscalper.core.env.EnvConfig;
 import io.deepscalper.core.nn.djl.DjlQNetwork;
 import io.deepscalper.core.policy.DqnPolicy;
+import io.deepscalper.core.policy.FlatPolicy;
+import io.deepscalper.core.policy.Policy;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Evaluates parameters with core's {@link Backtester}: the greedy policy, the raw reward, over the
  * held-out sessions of each symbol. With several symbols each metric is the mean over the symbols
- * (counts such as {@code trades} are summed), so that one number per metric reaches the gate.
+ * (counts such as {@code trades} are summed), and a session's return is the mean over the symbols that
+ * traded that date (an equal-weight book), so that one number per metric and per session reaches the gate.
+ * With more than one symbol each symbol's own metrics are reported too, as {@code <metric>.<SYMBOL>} (e.g.
+ * {@code total_return.SPY}), so a model that earns on one symbol and loses on another shows it.
+ * The flat policy is backtested the same way, so that fees or costs of the environment apply to it too.
  */
 public final class BacktestEvaluator implements ModelEvaluator {
     private static final Logger LOG = LoggerFactory.getLogger(BacktestEvaluator.class);
@@ -77,17 +87,40 @@ public final class BacktestEvaluator implements ModelEvaluator {
     }
 
     @Override
-    public Map<String, Double> evaluate(ParameterSet parameters, List<SessionSeries> heldOut) {
-        Map<String, Double> sum = new LinkedHashMap<>();
+    public ModelEvaluation evaluate(ParameterSet parameters, List<SessionSeries> heldOut) {
         try (DjlQNetwork net = DjlQNetwork.of(network, parameters, threads)) {
-            DqnPolicy agent = new DqnPolicy(net, "agent");
-            for (SessionSeries s : heldOut) {
-                PerformanceReport r = new Backtester(s, env).run(agent);
-                r.toMetricMap().forEach((k, v) -> sum.merge(k, v, Double::sum));
+            return run(new DqnPolicy(net, "agent"), heldOut);
+        }
+    }
+
+    @Override
+    public ModelEvaluation flat(List<SessionSeries> heldOut) {
+        return run(new FlatPolicy(), heldOut);
+    }
+
+    private ModelEvaluation run(Policy policy, List<SessionSeries> heldOut) {
+        Map<String, Double> sum = new LinkedHashMap<>();
+        Map<String, Double> perSymbol = new LinkedHashMap<>();
+        TreeMap<LocalDate, double[]> byDate = new TreeMap<>();
+        for (SessionSeries s : heldOut) {
+            PerformanceReport r = new Backtester(s, env).run(policy);
+            r.toMetricMap().forEach((k, v) -> sum.merge(k, v, Double::sum));
+            if (heldOut.size() > 1) {
+                r.toMetricMap().forEach((k, v) -> perSymbol.put(k + "." + s.symbol(), v));
+            }
+            // a backtest that lost all equity stops early; with nothing left to trade its later sessions return 0,
+            // so that every policy has a return on every session and the comparison stays paired
+            for (int i = 0; i < s.sessions().size(); i++) {
+                double[] acc = byDate.computeIfAbsent(s.sessions().get(i).date(), d -> new double[2]);
+                acc[0] += i < r.dailyReturns().size() ? r.dailyReturns().get(i) : 0.0;
+                acc[1]++;
             }
         }
         Map<String, Double> out = new LinkedHashMap<>();
         sum.forEach((k, v) -> out.put(k, SUMMED.contains(k) ? v : v / heldOut.size()));
-        return out;
+        out.putAll(perSymbol);
+        List<Double> returns = new ArrayList<>();
+        byDate.values().forEach(a -> returns.add(a[0] / a[1]));
+        return new ModelEvaluation(out, new ArrayList<>(byDate.keySet()), returns);
     }
 }

@@ -12,6 +12,7 @@ import io.deepscalper.core.dqn.TrainConfig;
 import io.deepscalper.core.env.EnvConfig;
 import io.deepscalper.core.env.Observations;
 import io.deepscalper.core.train.Checkpoint;
+import io.deepscalper.core.train.SelectedModel;
 import io.deepscalper.core.train.Trainer;
 import io.deepscalper.core.train.TrainerBuilder;
 import io.deepscalper.core.train.TrainingResult;
@@ -31,8 +32,15 @@ import org.slf4j.LoggerFactory;
  * batch, because restarting exploration from scratch would throw away what the champion learned.
  * Checkpoints go to the job's folder; a resumed job continues from the checkpoint there.
  *
- * <p>The trainer learns on one series: with several symbols the first (alphabetically) is trained on
- * and the others are still validated by the evaluator; this is logged.
+ * <p>One network learns from every symbol of the job (the features are scale-free): each episode is a session
+ * drawn uniformly over all symbols' training sessions, so a symbol weighs in proportion to its sessions.
+ *
+ * <p>With {@code train.selectionSessions = k > 0} the last {@code k} sessions of each symbol's training data
+ * (which already excludes the orchestrator's validation sessions) are held out of training; every
+ * {@code train.evalIntervalSteps} steps and at the end the greedy snapshot is backtested on them and the best
+ * one, by mean return over the symbols, is the candidate; "stay flat" is a candidate too and wins ties
+ * ({@link TrainerBuilder#selectOnValidation}). A symbol with {@code k + 1} sessions or fewer is trained on
+ * whole and not used for selection; when no symbol has enough history, selection is off for that run (logged).
  */
 public final class DqnModelTrainer implements ModelTrainer {
     private static final Logger LOG = LoggerFactory.getLogger(DqnModelTrainer.class);
@@ -65,12 +73,17 @@ public final class DqnModelTrainer implements ModelTrainer {
 
     @Override
     public TrainingOutcome train(TrainingJob job, TrainingListener listener) {
-        SessionSeries series = job.training().get(0);
-        if (job.training().size() > 1) {
-            LOG.warn("The trainer learns on one series; training on {} of {} symbols", series.symbol(),
-                    job.training().size());
+        int k = train.selectionSessions();
+        boolean select = k > 0 && train.evalIntervalSteps() > 0
+                && job.training().stream().anyMatch(s -> s.sessions().size() > k + 1);
+        if (k > 0 && !select) {
+            LOG.warn("snapshot selection is off for run {}: it needs train.evalIntervalSteps > 0 (is {}) and a symbol "
+                    + "with more than {} sessions", job.runId(), train.evalIntervalSteps(), k + 1);
         }
-        TrainConfig.Builder cfg = train.toBuilder().totalSteps(job.steps()).evalIntervalSteps(0);
+        TrainConfig.Builder cfg = train.toBuilder().totalSteps(job.steps());
+        if (!select) {
+            cfg.evalIntervalSteps(0);
+        }
         if (job.mode() == RetrainMode.INCREMENTAL) {
             cfg.epsilonStart(train.epsilonEnd()).warmupSteps(Math.min(train.warmupSteps(), train.batchSize()));
         }
@@ -80,8 +93,20 @@ public final class DqnModelTrainer implements ModelTrainer {
         } catch (IOException e) {
             throw new UncheckedIOException("could not create checkpoint folder " + dir, e);
         }
-        TrainerBuilder b = Trainer.builder(series, env, cfg.build()).trainSessions(0, series.sessions().size())
-                .listener(listener).checkpointDirectory(dir);
+        TrainerBuilder b = null;
+        for (SessionSeries series : job.training()) {
+            int n = series.sessions().size();
+            int trainTo = select && n > k + 1 ? n - k : n;
+            if (b == null) {
+                b = Trainer.builder(series, env, cfg.build()).trainSessions(0, trainTo).evalSessions(trainTo, n);
+            } else {
+                b.addMarket(series, 0, trainTo, trainTo, n);
+            }
+        }
+        b.listener(listener).checkpointDirectory(dir);
+        if (select) {
+            b.selectOnValidation();
+        }
         Path checkpoint = dir.resolve(Checkpoint.FILE_NAME);
         if (job.resume() && Files.exists(checkpoint)) {
             b.resume(checkpoint);
@@ -91,7 +116,15 @@ public final class DqnModelTrainer implements ModelTrainer {
         try (Trainer t = b.build()) {
             ParameterSet initial = t.network().parameters();
             TrainingResult r = t.run();
-            return new TrainingOutcome(t.network().parameters(), initial, r.steps(), r.end());
+            if (!select || !r.end().isCompleted()) {
+                return new TrainingOutcome(t.network().parameters(), initial, r.steps(), r.end());
+            }
+            SelectedModel s = t.selection();
+            LOG.info("run {}: kept {} (validation return {} over {} candidates)", job.runId(),
+                    s.flat() ? "flat, no snapshot beat it" : "the snapshot of step " + s.step(), s.validationReturn(),
+                    s.candidates());
+            return new TrainingOutcome(s.parameters(), initial, r.steps(), r.end(),
+                    new TrainingOutcome.Selection(s.step(), s.validationReturn(), s.beatsFlat(), s.candidates()));
         }
     }
 }

@@ -46,6 +46,17 @@ import java.util.List;
  * @param evalIntervalSteps      evaluate on held-out sessions every this many steps; 0 turns it off (10,000)
  * @param checkpointIntervalSteps write a checkpoint every this many steps when a directory is set; 0 turns
  *                               periodic checkpoints off (10,000)
+ * @param noOrderPrior           cost-aware initialisation of a fresh network (not a warm start): the quantity
+ *                               head's output layer starts with zero weights and biases {@code -noOrderPrior *
+ *                               cost(q)}, the expected fee and slippage of bin {@code q}'s order in reward units
+ *                               ({@code core.env.TradeCosts}), so the untrained agent places no order and learns
+ *                               to trade only where the data shows more than the cost (1.0; 0 keeps the plain
+ *                               Kaiming initialisation of the original system)
+ * @param selectionSessions      for continuous training's retrains ({@code DqnModelTrainer}): the most recent
+ *                               sessions of each symbol's training data held out for validation-based snapshot
+ *                               selection, evaluated every {@code evalIntervalSteps} and at the end; 0 turns
+ *                               selection off and the last snapshot is the candidate (0; the library's
+ *                               {@code Trainer} takes explicit session ranges instead)
  */
 @JsonDeserialize(builder = TrainConfig.Builder.class)
 public record TrainConfig(double learningRate, long totalSteps, int batchSize, int bufferCapacity,
@@ -55,7 +66,8 @@ public record TrainConfig(double learningRate, long totalSteps, int batchSize, i
                           TdLoss tdLoss, double priorityAlpha, double priorityBetaStart, double priorityBetaEnd,
                           double adamBeta1, double adamBeta2, double adamEpsilon, List<Integer> trunkSizes,
                           int headHidden, int auxHidden, long seed, int threads, long evalIntervalSteps,
-                          long checkpointIntervalSteps) {
+                          long checkpointIntervalSteps, double noOrderPrior,
+                          int selectionSessions) {
 
     /** Validates every field with a message naming it ({@code train.<field>}) and its allowed range. */
     public TrainConfig {
@@ -90,6 +102,8 @@ public record TrainConfig(double learningRate, long totalSteps, int batchSize, i
         ConfigChecks.positive("train.threads", threads);
         ConfigChecks.atLeast("train.evalIntervalSteps", evalIntervalSteps, 0);
         ConfigChecks.atLeast("train.checkpointIntervalSteps", checkpointIntervalSteps, 0);
+        ConfigChecks.inRange("train.noOrderPrior", noOrderPrior, 0, 1_000);
+        ConfigChecks.inRange("train.selectionSessions", selectionSessions, 0, 10_000);
     }
 
     /** @return the original system's defaults */
@@ -139,13 +153,16 @@ public record TrainConfig(double learningRate, long totalSteps, int batchSize, i
                 .priorityBetaStart(priorityBetaStart).priorityBetaEnd(priorityBetaEnd).adamBeta1(adamBeta1)
                 .adamBeta2(adamBeta2).adamEpsilon(adamEpsilon).trunkSizes(trunkSizes).headHidden(headHidden)
                 .auxHidden(auxHidden).seed(seed).threads(threads).evalIntervalSteps(evalIntervalSteps)
-                .checkpointIntervalSteps(checkpointIntervalSteps);
+                .checkpointIntervalSteps(checkpointIntervalSteps).noOrderPrior(noOrderPrior)
+                .selectionSessions(selectionSessions);
     }
 
     /** Builder with the documented defaults; {@link #build()} validates. Also Jackson's deserialiser. */
     @JsonPOJOBuilder(withPrefix = "")
     public static final class Builder {
         private double learningRate = 3e-4;
+        private double noOrderPrior = 1.0;
+        private int selectionSessions;
         private long totalSteps = 200_000;
         private int batchSize = 256;
         private int bufferCapacity = 500_000;
@@ -359,13 +376,26 @@ public record TrainConfig(double learningRate, long totalSteps, int batchSize, i
             return this;
         }
 
+        /** @param v see {@link TrainConfig#noOrderPrior()} @return this */
+        public Builder noOrderPrior(double v) {
+            noOrderPrior = v;
+            return this;
+        }
+
+        /** @param v see {@link TrainConfig#selectionSessions()} @return this */
+        public Builder selectionSessions(int v) {
+            selectionSessions = v;
+            return this;
+        }
+
         /** @return the validated config */
         public TrainConfig build() {
             return new TrainConfig(learningRate, totalSteps, batchSize, bufferCapacity, epsilonStart, epsilonEnd,
                     epsilonDecaySteps, warmupSteps, gamma, tau, targetUpdateInterval, gradClipNorm, hindsightWeight,
                     hindsightHorizon, auxWeight, doubleDqn, tdLoss,
                     priorityAlpha, priorityBetaStart, priorityBetaEnd, adamBeta1, adamBeta2, adamEpsilon,
-                    trunkSizes, headHidden, auxHidden, seed, threads, evalIntervalSteps, checkpointIntervalSteps);
+                    trunkSizes, headHidden, auxHidden, seed, threads, evalIntervalSteps, checkpointIntervalSteps,
+                    noOrderPrior, selectionSessions);
         }
     }
 }

@@ -33,13 +33,17 @@ import io.deepscalper.api.config.ConfigChecks;
  * @param auxWindow         future (default) or past volatility window
  * @param rewardScale       multiplier on the reward after dividing by the episode's starting equity (default 1.0,
  *                          so the reward is the equity change per unit of starting equity)
+ * @param costHurdle        the greedy agent's cost-aware action rule ({@code DqnPolicy}): an order is placed only
+ *                          when its quantity Q-value exceeds "no order"'s by more than {@code costHurdle} times the
+ *                          order's expected fee and slippage in reward units ({@link TradeCosts}); default 1.0,
+ *                          0 turns the rule off (plain argmax)
  */
 @JsonDeserialize(builder = EnvConfig.Builder.class)
 public record EnvConfig(int lookback, double initialCash, double maxPositionPct, double feeRate, double minFee,
                         double slippageBps, double minTick, double tickAtrFraction, int atrPeriod, int priceBins,
                         int quantityBins, double limitOffsetTicks, boolean allowShort, Double maxVolumeFraction,
                         double hindsightWeight, int hindsightHorizon, int auxHorizon, AuxWindow auxWindow,
-                        double rewardScale) {
+                        double rewardScale, double costHurdle) {
 
     /** Validates every field; see the parameter documentation for the ranges. Keys are {@code env.<field>}. */
     public EnvConfig {
@@ -68,6 +72,7 @@ public record EnvConfig(int lookback, double initialCash, double maxPositionPct,
         ConfigChecks.inRange("env.auxHorizon", auxHorizon, 1, 100_000);
         ConfigChecks.notNull("env.auxWindow", auxWindow, "FUTURE or PAST");
         ConfigChecks.positive("env.rewardScale", rewardScale);
+        ConfigChecks.inRange("env.costHurdle", costHurdle, 0, 100);
     }
 
     /** @return the defaults listed on the type */
@@ -88,7 +93,7 @@ public record EnvConfig(int lookback, double initialCash, double maxPositionPct,
                 .quantityBins(quantityBins).limitOffsetTicks(limitOffsetTicks).allowShort(allowShort)
                 .maxVolumeFraction(maxVolumeFraction).hindsightWeight(hindsightWeight)
                 .hindsightHorizon(hindsightHorizon).auxHorizon(auxHorizon).auxWindow(auxWindow)
-                .rewardScale(rewardScale);
+                .rewardScale(rewardScale).costHurdle(costHurdle);
     }
 
     /** @return number of packed actions, {@code priceBins * quantityBins} */
@@ -118,6 +123,7 @@ public record EnvConfig(int lookback, double initialCash, double maxPositionPct,
         private int auxHorizon = 30;
         private AuxWindow auxWindow = AuxWindow.FUTURE;
         private double rewardScale = 1.0;
+        private double costHurdle = 1.0;
 
         private Builder() {
         }
@@ -236,11 +242,18 @@ public record EnvConfig(int lookback, double initialCash, double maxPositionPct,
             return this;
         }
 
+        /** @param v see {@link EnvConfig#costHurdle()} @return this */
+        public Builder costHurdle(double v) {
+            costHurdle = v;
+            return this;
+        }
+
         /** @return the validated config */
         public EnvConfig build() {
             return new EnvConfig(lookback, initialCash, maxPositionPct, feeRate, minFee, slippageBps, minTick,
                     tickAtrFraction, atrPeriod, priceBins, quantityBins, limitOffsetTicks, allowShort,
-                    maxVolumeFraction, hindsightWeight, hindsightHorizon, auxHorizon, auxWindow, rewardScale);
+                    maxVolumeFraction, hindsightWeight, hindsightHorizon, auxHorizon, auxWindow, rewardScale,
+                    costHurdle);
         }
     }
 }

@@ -4,4 +4,9 @@
  * episode loop ({@link io.deepscalper.core.env.TradingEnvironment}), configured by
  * {@link io.deepscalper.core.env.EnvConfig}.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 package io.deepscalper.core.env;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;

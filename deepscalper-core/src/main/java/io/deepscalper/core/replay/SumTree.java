@@ -1,5 +1,9 @@
 package io.deepscalper.core.replay;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * A complete binary tree over {@code capacity} leaves holding priorities, with the sum and the
  * minimum of every subtree, so that proportional sampling ({@link #find}) and priority updates are
@@ -7,6 +11,7 @@ package io.deepscalper.core.replay;
  *
  * <p>Sums are kept in {@code double}: 500k float priorities summed in float would lose the small ones.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class SumTree {
     private final int capacity;
     private final int leaves;

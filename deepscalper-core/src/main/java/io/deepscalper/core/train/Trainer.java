@@ -1,8 +1,9 @@
 package io.deepscalper.core.train;
 
-import io.deepscalper.api.features.FeatureMatrix;
 import io.deepscalper.api.market.SessionSeries;
 import io.deepscalper.api.nn.NetworkConfig;
+import io.deepscalper.api.nn.ParameterInit;
+import io.deepscalper.api.nn.ParameterSet;
 import io.deepscalper.api.nn.QNetwork;
 import io.deepscalper.api.train.EpisodeEvent;
 import io.deepscalper.api.train.EvaluationEvent;
@@ -14,6 +15,7 @@ import io.deepscalper.api.train.UpdateEvent;
 import io.deepscalper.core.backtest.PerformanceReport;
 import io.deepscalper.core.dqn.TrainConfig;
 import io.deepscalper.core.env.EnvConfig;
+import io.deepscalper.core.env.TradeCosts;
 import io.deepscalper.core.env.TradingEnvironment;
 import io.deepscalper.core.nn.djl.DjlDqnLearner;
 import io.deepscalper.core.nn.djl.DjlQNetwork;
@@ -52,17 +54,20 @@ import org.slf4j.LoggerFactory;
 public final class Trainer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Trainer.class);
 
-    private final SessionSeries series;
     private final EnvConfig evalEnv;
     private final TrainConfig config;
-    private final int trainFrom;
-    private final int trainTo;
-    private final Evaluator evaluator;
+    /** The primary market first; each episode plays one session of one of them. */
+    private final List<TrainingMarket> markets;
+    private final int totalTrainSessions;
+    private final boolean selectOnValidation;
+    private final double selectionMinT;
     private final Path checkpointDir;
     /** Every configured listener behind one composite; {@link #hasListeners} spares building unseen events. */
     private final TrainingListener listener;
     private final boolean hasListeners;
-    private final TradingEnvironment env;
+    private TrainingMarket market;
+    private int marketIndex;
+    private TradingEnvironment env;
     private final SeriesObservationSource source;
     private final DjlQNetwork online;
     private final DjlDqnLearner learner;
@@ -84,37 +89,50 @@ public final class Trainer implements AutoCloseable {
     private double episodeHindsight;
     private int episodeTrades;
     private EvaluationEvent lastEvaluation;
+    private long lastEvaluationStep = -1;
+    private SelectedModel selection;
+    private int candidates;
 
     Trainer(TrainerBuilder b) {
-        this.series = b.series;
         this.config = b.train;
         this.evalEnv = b.env;
-        this.trainFrom = b.trainFrom;
-        this.trainTo = b.trainTo;
         this.checkpointDir = b.checkpointDir;
+        this.selectOnValidation = b.selectOnValidation;
+        this.selectionMinT = b.selectionMinT;
         this.listener = TrainingListeners.composite(b.listeners);
         this.hasListeners = !b.listeners.isEmpty();
-        FeatureMatrix features = FeatureMatrix.compute(series);
         EnvConfig trainEnv = b.env.toBuilder().hindsightWeight(config.hindsightWeight())
                 .hindsightHorizon(config.hindsightHorizon()).build();
-        this.env = new TradingEnvironment(series, features, trainEnv);
-        this.source = new SeriesObservationSource(List.of(features), trainEnv.lookback());
-        this.evaluator = b.evalTo > b.evalFrom
-                ? new Evaluator(series, features, b.env, b.evalFrom, b.evalTo, config.seed()) : null;
+        List<TrainingMarket> all = new java.util.ArrayList<>();
+        int offset = 0;
+        int sessions = 0;
+        for (TrainerBuilder.MarketSpec spec : b.markets()) {
+            TrainingMarket m = new TrainingMarket(spec, trainEnv, b.env, config.seed(), offset);
+            all.add(m);
+            offset += spec.series().sessions().size();
+            sessions += m.trainSessions();
+        }
+        this.markets = List.copyOf(all);
+        this.totalTrainSessions = sessions;
+        this.market = markets.get(0);
+        this.env = market.env;
+        this.source = new SeriesObservationSource(markets.stream().map(m -> m.features).toList(),
+                trainEnv.lookback());
         NetworkConfig net = config.network(source.observationSize(), trainEnv.priceBins(), trainEnv.quantityBins());
         Rng root = new Rng(config.seed());
         long initSeed = root.nextLong();
         this.exploreRng = root.split();
         this.replayRng = root.split();
         this.sessionRng = root.split();
-        this.online = b.warmStart != null ? DjlQNetwork.of(net, b.warmStart, config.threads())
-                : DjlQNetwork.create(net, initSeed, config.threads());
+        this.online = DjlQNetwork.of(net, b.warmStart != null ? b.warmStart : initialParameters(net, initSeed, trainEnv),
+                config.threads());
         this.learner = new DjlDqnLearner(config, online);
         this.replay = new PrioritizedReplay(config.bufferCapacity(), config.priorityAlpha());
         this.batch = new ReplayBatch(config.batchSize(), source.observationSize());
         this.parameterNames = online.layout().canonicalNames();
         this.stats = new UpdateStats(parameterNames.size(), config.batchSize());
-        this.dataFingerprint = Checkpoint.fingerprint(series, trainFrom, trainTo);
+        this.dataFingerprint = String.join(" | ", markets.stream()
+                .map(m -> Checkpoint.fingerprint(m.series, m.trainFrom, m.trainTo)).toList());
         if (b.resumeFrom != null) {
             restore(b.resumeFrom);
         }
@@ -128,6 +146,16 @@ public final class Trainer implements AutoCloseable {
      */
     public static TrainerBuilder builder(SessionSeries series, EnvConfig env, TrainConfig train) {
         return new TrainerBuilder(series, env, train);
+    }
+
+    /** Fresh parameters: PyTorch's default scheme, with the cost-aware no-order prior when it is on. */
+    private ParameterSet initialParameters(NetworkConfig net, long seed, EnvConfig trainEnv) {
+        ParameterSet fresh = ParameterInit.kaimingUniform(net, seed);
+        if (config.noOrderPrior() == 0) {
+            return fresh;
+        }
+        return QuantityHead.withNoOrderPrior(fresh, TradeCosts.perQuantityBin(trainEnv, trainEnv.initialCash()),
+                config.noOrderPrior());
     }
 
     /** @return the network being trained (greedy acting, parameters) */
@@ -159,12 +187,12 @@ public final class Trainer implements AutoCloseable {
     public TrainingResult runUntil(long targetStep) {
         long end = Math.min(targetStep, config.totalSteps());
         TrainingEnd outcome = TrainingEnd.completed();
-        LOG.info("training {} from step {} to {} on sessions [{}, {}) of {}", online.config(), step, end, trainFrom,
-                trainTo, series.symbol());
+        LOG.info("training {} from step {} to {} on {}", online.config(), step, end, markets.stream()
+                .map(m -> "sessions [" + m.trainFrom + ", " + m.trainTo + ") of " + m.symbol()).toList());
         while (step < end) {
             trainStep();
-            if (config.evalIntervalSteps() > 0 && step % config.evalIntervalSteps() == 0 && evaluator != null) {
-                evaluate();
+            if (config.evalIntervalSteps() > 0 && step % config.evalIntervalSteps() == 0 && hasEvaluation()) {
+                evaluateAll();
             }
             if (control.rollbackReason != null) {
                 outcome = TrainingEnd.rolledBack(control.rollbackReason);
@@ -180,6 +208,10 @@ public final class Trainer implements AutoCloseable {
                 checkpoint();
             }
         }
+        if (selectOnValidation && step >= config.totalSteps() && lastEvaluationStep != step
+                && control.rollbackReason == null) {
+            evaluateAll(); // the final snapshot is a candidate too
+        }
         if (checkpointDir != null && control.rollbackReason == null) {
             checkpoint();
         }
@@ -191,7 +223,15 @@ public final class Trainer implements AutoCloseable {
 
     private void trainStep() {
         if (env.sessionIndex() < 0 || env.done()) {
-            startEpisode(trainFrom + sessionRng.nextInt(trainTo - trainFrom));
+            // uniform over every (market, training session) pair; with one market exactly the former draw
+            int k = sessionRng.nextInt(totalTrainSessions);
+            int m = 0;
+            while (k >= markets.get(m).trainSessions()) {
+                k -= markets.get(m).trainSessions();
+                m++;
+            }
+            useMarket(m);
+            startEpisode(markets.get(m).trainFrom + k);
         }
         int action = explore(config.epsilon(step));
         env.step(action);
@@ -223,6 +263,12 @@ public final class Trainer implements AutoCloseable {
         return price * q + quantity;
     }
 
+    private void useMarket(int m) {
+        market = markets.get(m);
+        env = market.env;
+        marketIndex = m;
+    }
+
     private void startEpisode(int session) {
         env.reset(session);
         episodeLength = 0;
@@ -248,7 +294,7 @@ public final class Trainer implements AutoCloseable {
 
     private void addTransition(int action) {
         Transition t = transition;
-        t.seriesId = 0;
+        t.seriesId = marketIndex;
         t.barIndex = env.lastDecisionBar();
         t.nextBarIndex = env.decisionBar();
         t.stateBefore[0] = env.previousPositionFraction();
@@ -268,8 +314,8 @@ public final class Trainer implements AutoCloseable {
     private void finishEpisode() {
         episodes++;
         if (hasListeners) {
-            EpisodeEvent e = new EpisodeEvent(step, episodes, series.symbol(),
-                    series.sessions().get(env.sessionIndex()).date(), episodeRaw, episodeHindsight, episodeLength,
+            EpisodeEvent e = new EpisodeEvent(step, episodes, market.symbol(),
+                    market.series.sessions().get(env.sessionIndex()).date(), episodeRaw, episodeHindsight, episodeLength,
                     episodeTrades, config.epsilon(step), System.currentTimeMillis());
             listener.onEpisode(e, control);
         }
@@ -296,13 +342,99 @@ public final class Trainer implements AutoCloseable {
      * @throws IllegalStateException when no evaluation sessions were configured
      */
     public List<PerformanceReport> evaluate() {
-        if (evaluator == null) {
+        if (markets.get(0).evaluator == null) {
             throw new IllegalStateException("no evaluation sessions were configured; call evalSessions(from, to)");
         }
-        List<PerformanceReport> reports = evaluator.evaluate(online);
-        lastEvaluation = evaluator.toEvent(step, "validation", reports);
-        listener.onEvaluation(lastEvaluation, control);
-        return reports;
+        return evaluateAll().get(markets.get(0).symbol());
+    }
+
+    /**
+     * Evaluates the greedy agent on every market's held-out sessions next to the baselines, tells listeners
+     * (one event per market; with several markets the split is {@code validation:SYMBOL}) and, with
+     * {@link TrainerBuilder#selectOnValidation}, offers the current parameters to model selection.
+     *
+     * @return per symbol (in the order the markets were added), the agent's report first, then the baselines
+     * @throws IllegalStateException when no market has evaluation sessions
+     */
+    public java.util.Map<String, List<PerformanceReport>> evaluateAll() {
+        if (!hasEvaluation()) {
+            throw new IllegalStateException("no evaluation sessions were configured; call evalSessions(from, to)");
+        }
+        java.util.Map<String, List<PerformanceReport>> out = new java.util.LinkedHashMap<>();
+        double agent = 0;
+        double flat = 0;
+        List<Double> days = new java.util.ArrayList<>();
+        for (TrainingMarket m : markets) {
+            if (m.evaluator == null) {
+                continue;
+            }
+            List<PerformanceReport> reports = m.evaluator.evaluate(online);
+            out.put(m.symbol(), reports);
+            agent += reports.get(0).totalReturn();
+            days.addAll(reports.get(0).dailyReturns());
+            flat += reports.stream().filter(r -> r.policy().equals("flat")).findFirst().orElseThrow().totalReturn();
+            EvaluationEvent e = m.evaluator.toEvent(step, markets.size() == 1 ? "validation" : "validation:"
+                    + m.symbol(), reports);
+            if (out.size() == 1) {
+                lastEvaluation = e; // the first evaluated market's, as with one market
+            }
+            listener.onEvaluation(e, control);
+        }
+        lastEvaluationStep = step;
+        if (selectOnValidation) {
+            consider(agent / out.size(), flat / out.size(), tStatistic(days));
+        }
+        return out;
+    }
+
+    private boolean hasEvaluation() {
+        return markets.stream().anyMatch(m -> m.evaluator != null);
+    }
+
+    /** @return the t-statistic of the mean of {@code days} against 0; 0 when it is undefined */
+    static double tStatistic(List<Double> days) {
+        int n = days.size();
+        if (n < 2) {
+            return 0;
+        }
+        double mean = days.stream().mapToDouble(Double::doubleValue).average().orElse(0);
+        double ss = days.stream().mapToDouble(d -> (d - mean) * (d - mean)).sum();
+        double se = Math.sqrt(ss / (n - 1) / n);
+        return se > 0 ? mean / se : (mean > 0 ? Double.POSITIVE_INFINITY : 0);
+    }
+
+    /**
+     * Keeps the snapshot whose daily validation returns beat flat's (0) most consistently: the largest
+     * t-statistic so far, provided it is at least {@code selectionMinT} and the total return is above flat's;
+     * otherwise flat stays.
+     */
+    private void consider(double agentReturn, double flatReturn, double t) {
+        candidates++;
+        if (selection == null) {
+            selection = new SelectedModel(QuantityHead.flat(online.parameters()), 0, flatReturn, 0, flatReturn, true, 0);
+        }
+        if (agentReturn > flatReturn && t >= selectionMinT && (selection.flat() || t > selection.tStatistic())) {
+            selection = new SelectedModel(online.parameters(), step, agentReturn, t, flatReturn, false, candidates);
+        } else {
+            selection = new SelectedModel(selection.parameters(), selection.step(), selection.validationReturn(),
+                    selection.tStatistic(), flatReturn, selection.flat(), candidates);
+        }
+        LOG.info("validation at step {}: agent {} (t {}) vs flat {}; kept {}", step, agentReturn, t, flatReturn,
+                selection.flat() ? "flat" : "step " + selection.step());
+    }
+
+    /**
+     * @return the snapshot kept by validation-based selection so far (after {@link #run()}: the final choice)
+     * @throws IllegalStateException without {@link TrainerBuilder#selectOnValidation} or before any evaluation
+     */
+    public SelectedModel selection() {
+        if (!selectOnValidation) {
+            throw new IllegalStateException("model selection is off; build the trainer with selectOnValidation()");
+        }
+        if (selection == null) {
+            throw new IllegalStateException("no snapshot was evaluated yet; run the trainer first");
+        }
+        return selection;
     }
 
     /** Writes a checkpoint now (atomically) into the checkpoint directory. */
@@ -316,8 +448,9 @@ public final class Trainer implements AutoCloseable {
                 replay.writeTo(out);
             }
             boolean running = env.sessionIndex() >= 0 && !env.done();
+            int sessionCode = running ? market.sessionOffset + env.sessionIndex() : -1;
             new Checkpoint(config, evalEnv, online.config(), dataFingerprint, step, learner.updates(), episodes,
-                    running ? env.sessionIndex() : -1,
+                    sessionCode,
                     running ? Arrays.copyOf(episodeActions, episodeLength) : new int[0], exploreRng.state(),
                     replayRng.state(), sessionRng.state(), online.flatValues(), learner.target().flatValues(),
                     learner.adamMean(), learner.adamVariance(), bytes.toByteArray())
@@ -370,7 +503,12 @@ public final class Trainer implements AutoCloseable {
         episodes = c.episodes();
         if (c.session() >= 0) {
             // the environment is deterministic: replaying the episode's actions rebuilds its exact state
-            startEpisode(c.session());
+            int m = markets.size() - 1;
+            while (markets.get(m).sessionOffset > c.session()) {
+                m--;
+            }
+            useMarket(m);
+            startEpisode(c.session() - markets.get(m).sessionOffset);
             for (int a : c.episodeActions()) {
                 env.step(a);
                 recordStep(a);

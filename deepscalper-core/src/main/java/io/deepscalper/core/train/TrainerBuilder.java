@@ -23,6 +23,13 @@ public final class TrainerBuilder {
     Path checkpointDir;
     Path resumeFrom;
     ParameterSet warmStart;
+    final List<MarketSpec> moreMarkets = new ArrayList<>();
+    boolean selectOnValidation;
+    double selectionMinT;
+
+    /** One more symbol's sessions: trained on {@code [trainFrom, trainTo)}, validated on {@code [evalFrom, evalTo)}. */
+    record MarketSpec(SessionSeries series, int trainFrom, int trainTo, int evalFrom, int evalTo) {
+    }
 
     TrainerBuilder(SessionSeries series, EnvConfig env, TrainConfig train) {
         this.series = Objects.requireNonNull(series, "series");
@@ -43,6 +50,64 @@ public final class TrainerBuilder {
         this.evalTo = to;
         return this;
     }
+
+    /**
+     * Adds another symbol to learn from. One network learns from every market (the features are scale-free);
+     * each episode's session is drawn uniformly over all training sessions of all markets, so a symbol
+     * weighs in proportion to its number of training sessions. Evaluation reports each market separately
+     * ({@link Trainer#evaluateAll}), and model selection scores a snapshot by the mean over the markets of
+     * its validation return (every symbol weighs the same there).
+     *
+     * @param series    the symbol's bars and sessions (a symbol not yet added)
+     * @param trainFrom first training session
+     * @param trainTo   one past the last training session
+     * @param evalFrom  first held-out session ({@code evalFrom == evalTo}: none)
+     * @param evalTo    one past the last held-out session
+     * @return this
+     */
+    public TrainerBuilder addMarket(SessionSeries series, int trainFrom, int trainTo, int evalFrom, int evalTo) {
+        moreMarkets.add(new MarketSpec(Objects.requireNonNull(series, "series"), trainFrom, trainTo, evalFrom,
+                evalTo));
+        return this;
+    }
+
+    /**
+     * Keeps the best snapshot, like early stopping: every {@code evalIntervalSteps} steps and at the end of the
+     * run the greedy agent is evaluated on the validation sessions (never on test sessions: pass only sessions
+     * the caller does not use for its final test), and {@link Trainer#selection()} returns the snapshot whose
+     * daily validation returns (all markets' sessions pooled) beat flat's 0 most consistently: the largest
+     * t-statistic of their mean. "Stay flat" (the untrained no-order policy, return 0) is a candidate too and
+     * is kept unless a snapshot's t-statistic reaches {@value #DEFAULT_SELECTION_MIN_T} (one-sided 5 %) with a
+     * total return above flat's, because on a few sessions the best of several snapshots beats flat by luck
+     * alone. Why the t-statistic and not the return: snapshots of one run swing between profit and loss, and
+     * the one with the steadiest daily edge carried over to later sessions better than the one with the
+     * largest sum (docs/learning.md).
+     *
+     * @return this
+     */
+    public TrainerBuilder selectOnValidation() {
+        return selectOnValidation(DEFAULT_SELECTION_MIN_T);
+    }
+
+    /**
+     * Like {@link #selectOnValidation()} with another evidence bar.
+     *
+     * @param minT the t-statistic of the mean daily validation return a trained snapshot needs; 0 keeps any
+     *             snapshot whose return is above flat's
+     * @return this
+     */
+    public TrainerBuilder selectOnValidation(double minT) {
+        if (!(minT >= 0) || Double.isInfinite(minT)) {
+            throw new IllegalArgumentException("the selection's t-statistic bar must be a finite value >= 0, got "
+                    + minT);
+        }
+        this.selectOnValidation = true;
+        this.selectionMinT = minT;
+        return this;
+    }
+
+    /** The evidence bar of {@link #selectOnValidation()}: the one-sided 5 % point of the normal distribution. */
+    public static final double DEFAULT_SELECTION_MIN_T = 1.645;
 
     /** @param l called on the training thread @return this */
     public TrainerBuilder listener(TrainingListener l) {
@@ -80,26 +145,56 @@ public final class TrainerBuilder {
 
     /** @return the trainer (loads the engine and, when resuming, the checkpoint) */
     public Trainer build() {
-        int n = series.sessions().size();
-        if (trainFrom < 0 || trainTo > n || trainFrom >= trainTo) {
-            throw new IllegalArgumentException("training sessions [" + trainFrom + ", " + trainTo + ") must be a "
-                    + "non-empty range inside the " + n + " sessions of " + series.symbol()
-                    + "; call trainSessions(from, to)");
-        }
-        if (evalTo > evalFrom && evalFrom < trainTo && evalTo > trainFrom) {
-            throw new IllegalArgumentException("evaluation sessions [" + evalFrom + ", " + evalTo + ") overlap the "
-                    + "training sessions [" + trainFrom + ", " + trainTo + "); hold them out");
-        }
-        for (int i = trainFrom; i < trainTo; i++) {
-            if (series.sessions().get(i).length() < 2) {
-                throw new IllegalArgumentException("training session " + series.sessions().get(i).date() + " has "
-                        + series.sessions().get(i).length() + " bar; an episode needs at least 2 (decide on one, fill "
-                        + "on the next); drop it from the training range");
+        java.util.Set<String> symbols = new java.util.HashSet<>();
+        for (MarketSpec m : markets()) {
+            check(m);
+            if (!symbols.add(m.series().symbol())) {
+                throw new IllegalArgumentException("symbol " + m.series().symbol() + " was added twice; add each "
+                        + "symbol's sessions once");
             }
         }
         if (resumeFrom != null && warmStart != null) {
             throw new IllegalArgumentException("choose either resume(checkpoint) or warmStart(parameters)");
         }
+        if (selectOnValidation && (train.evalIntervalSteps() <= 0
+                || markets().stream().noneMatch(m -> m.evalTo() > m.evalFrom()))) {
+            throw new IllegalArgumentException("selectOnValidation() needs validation sessions (evalSessions or "
+                    + "addMarket) and train.evalIntervalSteps > 0 (got " + train.evalIntervalSteps() + ")");
+        }
         return new Trainer(this);
+    }
+
+    /** @return the primary market first, then those added with {@link #addMarket} */
+    List<MarketSpec> markets() {
+        List<MarketSpec> all = new ArrayList<>();
+        all.add(new MarketSpec(series, trainFrom, trainTo, evalFrom, evalTo));
+        all.addAll(moreMarkets);
+        return all;
+    }
+
+    private static void check(MarketSpec m) {
+        SessionSeries s = m.series();
+        int n = s.sessions().size();
+        if (m.trainFrom() < 0 || m.trainTo() > n || m.trainFrom() >= m.trainTo()) {
+            throw new IllegalArgumentException("training sessions [" + m.trainFrom() + ", " + m.trainTo() + ") must be a "
+                    + "non-empty range inside the " + n + " sessions of " + s.symbol()
+                    + "; call trainSessions(from, to)");
+        }
+        if (m.evalTo() > m.evalFrom() && (m.evalFrom() < 0 || m.evalTo() > n)) {
+            throw new IllegalArgumentException("evaluation sessions [" + m.evalFrom() + ", " + m.evalTo() + ") of "
+                    + s.symbol() + " must lie inside its " + n + " sessions");
+        }
+        if (m.evalTo() > m.evalFrom() && m.evalFrom() < m.trainTo() && m.evalTo() > m.trainFrom()) {
+            throw new IllegalArgumentException("evaluation sessions [" + m.evalFrom() + ", " + m.evalTo() + ") overlap the "
+                    + "training sessions [" + m.trainFrom() + ", " + m.trainTo() + ") of " + s.symbol()
+                    + "; hold them out");
+        }
+        for (int i = m.trainFrom(); i < m.trainTo(); i++) {
+            if (s.sessions().get(i).length() < 2) {
+                throw new IllegalArgumentException("training session " + s.sessions().get(i).date() + " of "
+                        + s.symbol() + " has " + s.sessions().get(i).length() + " bar; an episode needs at least 2 "
+                        + "(decide on one, fill on the next); drop it from the training range");
+            }
+        }
     }
 }

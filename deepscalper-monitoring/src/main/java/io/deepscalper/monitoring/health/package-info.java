@@ -4,4 +4,9 @@
  * into {@link io.deepscalper.api.health.HealthReport}s; a critical report can stop training or roll
  * it back to the last good checkpoint.
  */
+@API(status = EXPERIMENTAL, since = "0.1.0")
 package io.deepscalper.monitoring.health;
+
+import static org.apiguardian.api.API.Status.EXPERIMENTAL;
+
+import org.apiguardian.api.API;

@@ -108,6 +108,27 @@ final class AliasOperations {
         }
     }
 
+    Optional<ModelVersionId> deactivate(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw new IllegalArgumentException("deactivating the active version needs a reason (it is recorded)");
+        }
+        try (CatalogFile.Held lock = catalog.lock()) {
+            Catalog c = catalog.read();
+            ModelVersionId current = c.aliases.remove(Alias.ACTIVE);
+            ModelVersionId champion = c.aliases.remove(Alias.CHAMPION);
+            ModelVersionId was = current != null ? current : champion;
+            if (was == null) {
+                return Optional.empty();
+            }
+            // remembered, so that a later rollback can serve it again
+            c.previousActive.add(was);
+            c.record(new RegistryEvent(clock.instant(), "deactivate", was, was, false, reason));
+            catalog.write(c);
+            LOG.info("deactivated model version {}: {}", was, reason);
+            return Optional.of(was);
+        }
+    }
+
     ModelVersion setChallenger(ModelRef ref) {
         try (CatalogFile.Held lock = catalog.lock()) {
             Catalog c = catalog.read();

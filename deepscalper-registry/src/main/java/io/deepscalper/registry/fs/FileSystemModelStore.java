@@ -194,6 +194,11 @@ public final class FileSystemModelStore implements ModelStore {
     }
 
     @Override
+    public Optional<ModelVersionId> deactivate(String reason) {
+        return aliasOps.deactivate(reason);
+    }
+
+    @Override
     public ModelVersion setChallenger(ModelRef ref) {
         return aliasOps.setChallenger(ref);
     }

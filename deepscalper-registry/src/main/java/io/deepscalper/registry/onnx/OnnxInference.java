@@ -1,45 +1,27 @@
 package io.deepscalper.registry.onnx;
 
-import ai.onnxruntime.OnnxTensor;
-import ai.onnxruntime.OrtEnvironment;
-import ai.onnxruntime.OrtException;
-import ai.onnxruntime.OrtSession;
 import io.deepscalper.api.nn.NetworkConfig;
 import io.deepscalper.api.nn.QOutputs;
-import io.deepscalper.registry.export.OnnxModelBuilder;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
-import java.nio.FloatBuffer;
 import java.nio.file.Path;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Runs an exported Q-network in ONNX Runtime: the fast path for acting (one observation at a time) and
  * the reference the export tests compare against. Not thread-safe: one instance per acting thread.
  *
- * <p>The single-observation input lives in one direct buffer wrapped once in an {@link OnnxTensor}, so
- * {@link #act} copies the observation in and runs, without creating an input tensor per call.
+ * <p>ONNX Runtime ({@code com.microsoft.onnxruntime:onnxruntime}) is an optional dependency of
+ * {@code deepscalper-registry}: exporting needs only the ONNX protobuf classes. Opening a model without the
+ * runtime on the class path fails with {@link OnnxRuntimeMissingException}, which names the artifact to add.
+ * The single-observation input lives in one direct buffer wrapped once in a tensor, so {@link #act} copies
+ * the observation in and runs, without creating an input tensor per call.
  */
 public final class OnnxInference implements AutoCloseable {
-    private static final Set<String> Q_OUTPUTS = Set.of(OnnxModelBuilder.PRICE_Q, OnnxModelBuilder.QUANTITY_Q);
+    /** The class whose presence tells that ONNX Runtime is on the class path. */
+    static final String RUNTIME_CLASS = "ai.onnxruntime.OrtEnvironment";
 
-    private final OrtEnvironment env;
-    private final OrtSession session;
-    private final NetworkConfig config;
-    private final FloatBuffer single;
-    private final OnnxTensor singleTensor;
-    private final Map<String, OnnxTensor> singleInput;
+    private final OrtSessionRunner runner;
 
-    private OnnxInference(OrtSession session, NetworkConfig config) throws OrtException {
-        checkShapes(session, config);
-        this.env = OrtEnvironment.getEnvironment();
-        this.session = session;
-        this.config = config;
-        this.single = ByteBuffer.allocateDirect(config.inputSize() * Float.BYTES).order(ByteOrder.nativeOrder())
-                .asFloatBuffer();
-        this.singleTensor = OnnxTensor.createTensor(env, single, new long[] {1, config.inputSize()});
-        this.singleInput = Map.of(OnnxModelBuilder.INPUT, singleTensor);
+    private OnnxInference(OrtSessionRunner runner) {
+        this.runner = runner;
     }
 
     /**
@@ -48,55 +30,46 @@ public final class OnnxInference implements AutoCloseable {
      * @param model   the file
      * @param config  the network shape it was exported with
      * @param threads intra-op threads (1 is fastest for single observations)
+     * @return the open model
+     * @throws OnnxRuntimeMissingException when ONNX Runtime is not on the class path
      */
     public static OnnxInference open(Path model, NetworkConfig config, int threads) {
-        try {
-            return new OnnxInference(OrtEnvironment.getEnvironment().createSession(model.toString(), options(threads)),
-                    config);
-        } catch (OrtException e) {
-            throw new IllegalArgumentException("ONNX Runtime cannot load " + model + ": " + e.getMessage(), e);
-        }
+        requireRuntime(OnnxInference.class.getClassLoader());
+        return new OnnxInference(OrtSessionRunner.open(model, config, threads));
     }
 
-    /** Opens a model held in memory (e.g. straight from {@link OnnxModelBuilder#build}). */
+    /**
+     * Opens a model held in memory (e.g. straight from
+     * {@link io.deepscalper.registry.export.OnnxModelBuilder#build}).
+     *
+     * @param model   the serialised model
+     * @param config  the network shape it was exported with
+     * @param threads intra-op threads
+     * @return the open model
+     * @throws OnnxRuntimeMissingException when ONNX Runtime is not on the class path
+     */
     public static OnnxInference open(byte[] model, NetworkConfig config, int threads) {
+        requireRuntime(OnnxInference.class.getClassLoader());
+        return new OnnxInference(OrtSessionRunner.open(model, config, threads));
+    }
+
+    /**
+     * Checks that ONNX Runtime can be loaded by {@code loader}.
+     *
+     * @param loader the class loader to look in
+     * @throws OnnxRuntimeMissingException when it cannot
+     */
+    static void requireRuntime(ClassLoader loader) {
         try {
-            return new OnnxInference(OrtEnvironment.getEnvironment().createSession(model, options(threads)), config);
-        } catch (OrtException e) {
-            throw new IllegalArgumentException("ONNX Runtime cannot load the model: " + e.getMessage(), e);
+            Class.forName(RUNTIME_CLASS, false, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new OnnxRuntimeMissingException(e);
         }
-    }
-
-    /** Fails fast, with both shapes named, when the model was exported for another network config. */
-    private static void checkShapes(OrtSession session, NetworkConfig config) throws OrtException {
-        Map<String, Long> want = Map.of(OnnxModelBuilder.INPUT, (long) config.inputSize(),
-                OnnxModelBuilder.PRICE_Q, (long) config.priceBins(),
-                OnnxModelBuilder.QUANTITY_Q, (long) config.quantityBins());
-        Map<String, ai.onnxruntime.NodeInfo> nodes = new java.util.HashMap<>(session.getInputInfo());
-        nodes.putAll(session.getOutputInfo());
-        for (Map.Entry<String, Long> w : want.entrySet()) {
-            ai.onnxruntime.NodeInfo n = nodes.get(w.getKey());
-            long[] shape = n != null && n.getInfo() instanceof ai.onnxruntime.TensorInfo t ? t.getShape() : null;
-            if (shape == null || shape.length != 2 || shape[1] != w.getValue()) {
-                session.close();
-                throw new IllegalArgumentException("the ONNX model's " + w.getKey() + " has shape "
-                        + (shape == null ? "(absent)" : java.util.Arrays.toString(shape)) + " but the network config "
-                        + config + " needs [batch, " + w.getValue() + "]; export the model again or pass its config");
-            }
-        }
-    }
-
-    private static OrtSession.SessionOptions options(int threads) throws OrtException {
-        OrtSession.SessionOptions o = new OrtSession.SessionOptions();
-        o.setIntraOpNumThreads(Math.max(1, threads));
-        o.setInterOpNumThreads(1);
-        o.setOptimizationLevel(OrtSession.SessionOptions.OptLevel.ALL_OPT);
-        return o;
     }
 
     /** @return the network shape */
     public NetworkConfig config() {
-        return config;
+        return runner.config();
     }
 
     /**
@@ -107,65 +80,22 @@ public final class OnnxInference implements AutoCloseable {
      * @return the heads, row-major, as {@link io.deepscalper.api.nn.QNetwork#forward} returns them
      */
     public QOutputs forward(float[] observations, int batch) {
-        if (batch <= 0 || observations.length != batch * config.inputSize()) {
-            throw new IllegalArgumentException("expected " + batch + " x " + config.inputSize() + " = "
-                    + (long) batch * config.inputSize() + " observation values but got " + observations.length);
-        }
-        try (OnnxTensor x = OnnxTensor.createTensor(env, FloatBuffer.wrap(observations),
-                new long[] {batch, config.inputSize()});
-             OrtSession.Result r = session.run(Map.of(OnnxModelBuilder.INPUT, x))) {
-            return new QOutputs(batch, floats(r, OnnxModelBuilder.PRICE_Q), floats(r, OnnxModelBuilder.QUANTITY_Q),
-                    floats(r, OnnxModelBuilder.VALUE), floats(r, OnnxModelBuilder.AUX));
-        } catch (OrtException e) {
-            throw new IllegalStateException("ONNX Runtime failed: " + e.getMessage(), e);
-        }
+        return runner.forward(observations, batch);
     }
 
     /**
      * Greedy action for one observation: argmax of each branch, packed as
      * {@code priceBin * quantityBins + quantityBin}.
+     *
+     * @param observation {@code inputSize} values
+     * @return the packed action
      */
     public int act(float[] observation) {
-        if (observation.length != config.inputSize()) {
-            throw new IllegalArgumentException("expected " + config.inputSize() + " observation values but got "
-                    + observation.length);
-        }
-        single.clear();
-        single.put(observation);
-        single.rewind();
-        try (OrtSession.Result r = session.run(singleInput, Q_OUTPUTS)) {
-            FloatBuffer p = ((OnnxTensor) r.get(OnnxModelBuilder.PRICE_Q).orElseThrow()).getFloatBuffer();
-            FloatBuffer q = ((OnnxTensor) r.get(OnnxModelBuilder.QUANTITY_Q).orElseThrow()).getFloatBuffer();
-            return argmax(p) * config.quantityBins() + argmax(q);
-        } catch (OrtException e) {
-            throw new IllegalStateException("ONNX Runtime failed: " + e.getMessage(), e);
-        }
-    }
-
-    private static int argmax(FloatBuffer b) {
-        int best = 0;
-        for (int i = 1; i < b.limit(); i++) {
-            if (b.get(i) > b.get(best)) {
-                best = i;
-            }
-        }
-        return best;
-    }
-
-    private static float[] floats(OrtSession.Result r, String name) {
-        FloatBuffer b = ((OnnxTensor) r.get(name).orElseThrow()).getFloatBuffer();
-        float[] out = new float[b.remaining()];
-        b.get(out);
-        return out;
+        return runner.act(observation);
     }
 
     @Override
     public void close() {
-        singleTensor.close();
-        try {
-            session.close();
-        } catch (OrtException e) {
-            throw new IllegalStateException("cannot close the ONNX Runtime session: " + e.getMessage(), e);
-        }
+        runner.close();
     }
 }

@@ -85,17 +85,25 @@ class FileSystemModelStoreTest {
     @Test
     void gateResultsWithSkippedChecksAndFailuresRoundTripThroughMetadataJson() {
         ModelStore s = store();
+        java.util.List<LocalDate> days = java.util.stream.IntStream.range(0, 6)
+                .mapToObj(i -> LocalDate.of(2011, 1, 24).plusDays(i)).toList();
+        io.deepscalper.api.model.ModelEvaluation candidate = new io.deepscalper.api.model.ModelEvaluation(
+                java.util.Map.of("sharpe", 0.4, "max_drawdown", 0.3), days,
+                java.util.List.of(0.01, -0.002, 0.004, 0.0, 0.003, -0.001));
         io.deepscalper.api.model.GateResult gate = io.deepscalper.api.model.ValidationGate.defaults().evaluate(
-                java.util.Map.of("sharpe", 0.4, "max_drawdown", 0.3), null, null,
+                candidate, io.deepscalper.api.model.ModelEvaluation.flat(days), null, null,
                 new io.deepscalper.api.model.HeldOutSessions("validation", LocalDate.of(2011, 1, 24),
-                        LocalDate.of(2011, 1, 31), 6));
+                        LocalDate.of(2011, 1, 29), 6));
         assertThat(gate.passed()).isFalse();
         ModelVersion v = s.register(NewModelVersion.builder(TestModels.random(TestModels.SMALL, 1), TestModels.SMALL)
                 .validation(gate).build());
         assertThat(v.gate()).isEqualTo(GateStatus.FAILED);
         ModelMetadata m = s.metadata(ModelRef.of(v.id()));
         assertThat(m.validation()).isEqualTo(gate);
-        assertThat(m.validation().failures()).singleElement().asString().contains("max_drawdown 0.3");
+        assertThat(m.validation().failures()).anySatisfy(f -> assertThat(f).contains("max_drawdown 0.3"))
+                .anySatisfy(f -> assertThat(f).contains("only 6 held-out session(s)"));
+        assertThat(m.validation().checks()).anySatisfy(c -> assertThat(c.decision()).isEqualTo("skip"))
+                .allSatisfy(c -> assertThat(c.sessions()).isIn(0, 6));
         assertThat(m.validation().checks()).anySatisfy(c -> assertThat(c.reference()).isNaN());
     }
 

@@ -1,10 +1,9 @@
 package io.deepscalper.registry.testing;
 
+import io.deepscalper.api.model.GateCheck;
 import io.deepscalper.api.model.GateResult;
 import io.deepscalper.api.model.HeldOutSessions;
-import io.deepscalper.api.model.MetricThreshold;
 import io.deepscalper.api.model.NewModelVersion;
-import io.deepscalper.api.model.ValidationGate;
 import io.deepscalper.api.nn.NamedTensor;
 import io.deepscalper.api.nn.NetworkConfig;
 import io.deepscalper.api.nn.ParameterSet;
@@ -46,14 +45,15 @@ public final class TestModels {
 
     /** @return a gate result that passed, with the given Sharpe */
     public static GateResult passed(double sharpe) {
-        return ValidationGate.builder().add(MetricThreshold.atLeast("sharpe", -1e9))
-                .build().evaluate(Map.of("sharpe", sharpe), null, null, HELD_OUT);
+        return new GateResult(true, List.of(GateCheck.metric("sharpe", GateCheck.THRESHOLD, sharpe, -1e9, true, false,
+                "sharpe " + sharpe + " satisfies >= -1e9")), null, HELD_OUT, Map.of("sharpe", sharpe), Map.of());
     }
 
     /** @return a gate result that failed because Sharpe is below 1 */
     public static GateResult failed(double sharpe) {
-        return ValidationGate.builder().add(MetricThreshold.atLeast("sharpe", sharpe + 1)).build()
-                .evaluate(Map.of("sharpe", sharpe), null, null, HELD_OUT);
+        return new GateResult(false, List.of(GateCheck.metric("sharpe", GateCheck.THRESHOLD, sharpe, sharpe + 1, false,
+                false, "sharpe " + sharpe + " does not satisfy >= " + (sharpe + 1))), null, HELD_OUT,
+                Map.of("sharpe", sharpe), Map.of());
     }
 
     /** @return a version of the small network with a Sharpe metric and a passed gate */

@@ -1,9 +1,14 @@
 package io.deepscalper.core.nn.djl;
 
+import static org.apiguardian.api.API.Status.INTERNAL;
+
+import org.apiguardian.api.API;
+
 /**
  * Reused holder for the statistics of one learner update (so that an update does not allocate
  * its results). Valid until the next update.
  */
+@API(status = INTERNAL, since = "0.1.0")
 public final class UpdateStats {
     /** Total loss. */
     public double loss;

@@ -1,2 +1,0 @@
-/** The engine-neutral Q-network interface, its config and parameter snapshots. */
-package io.deepscalper.core.nn;
