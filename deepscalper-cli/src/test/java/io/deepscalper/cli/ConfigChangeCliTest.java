@@ -3,6 +3,7 @@ package io.deepscalper.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deepscalper.api.model.ModelRef;
+import io.deepscalper.api.model.ModelVersion;
 import io.deepscalper.api.model.ModelVersionId;
 import io.deepscalper.cli.config.Sections;
 import io.deepscalper.cli.config.Workdir;
@@ -46,6 +47,12 @@ class ConfigChangeCliTest {
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).contains("FULL retrain registered v_");
         for (String change : SHAPE_CHANGES) {
+            // the gate rejects what the tiny config learns, so a person activates the newest version: the champion
+            // then has the shape from before the change, and the next retrain must say why it is full
+            List<ModelVersion> versions = new Workdir(dir).models().list();
+            String newest = versions.get(versions.size() - 1).id().value();
+            Cli.Result activated = Cli.run(dir, "models", "--activate", newest, "--force", "--reason", "test: a champion");
+            assertThat(activated.exitCode()).as(activated.err()).isZero();
             Cli.Result set = Cli.run(dir, "config", "--set", change);
             assertThat(set.exitCode()).as(change + ": " + set.err()).isZero();
             Cli.Result start = Cli.run(dir, "start", "--max-cycles", "1", "--no-progress");
