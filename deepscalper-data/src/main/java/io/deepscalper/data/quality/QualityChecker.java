@@ -163,14 +163,31 @@ public final class QualityChecker {
             max = Math.max(max, raw.start(i));
         }
         if (late > 0) {
-            // start < 2^31 and index < 2^31, so (start << 32 | index) sorts by start, then delivery order
-            long[] keys = new long[n];
+            long min = Long.MAX_VALUE;
             for (int i = 0; i < n; i++) {
-                keys[i] = (raw.start(i) << 32) | i;
+                min = Math.min(min, raw.start(i));
             }
-            Arrays.sort(keys);
-            for (int i = 0; i < n; i++) {
-                order[i] = (int) (keys[i] & 0xFFFFFFFFL);
+            if (max - min >= 0 && max - min < (1L << 31)) {
+                // (start - min) < 2^31 and index < 2^31, so ((start - min) << 32 | index) sorts by start, then
+                // delivery order, without boxing
+                long[] keys = new long[n];
+                for (int i = 0; i < n; i++) {
+                    keys[i] = ((raw.start(i) - min) << 32) | i;
+                }
+                Arrays.sort(keys);
+                for (int i = 0; i < n; i++) {
+                    order[i] = (int) (keys[i] & 0xFFFFFFFFL);
+                }
+            } else {
+                // starts spread over more than 68 years: a stable boxed sort (rare, and only for broken input)
+                Integer[] boxed = new Integer[n];
+                for (int i = 0; i < n; i++) {
+                    boxed[i] = i;
+                }
+                Arrays.sort(boxed, (x, y) -> Long.compare(raw.start(x), raw.start(y)));
+                for (int i = 0; i < n; i++) {
+                    order[i] = boxed[i];
+                }
             }
             issues.put(Checks.OUT_OF_ORDER, late);
             fixes.put(Checks.SORTED, late);

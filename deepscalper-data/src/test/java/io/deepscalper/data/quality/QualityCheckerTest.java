@@ -242,6 +242,23 @@ class QualityCheckerTest {
     }
 
     @Test
+    void outOfOrderBarsAfter2038AreSortedCorrectly() {
+        long t = Instant.parse("2040-03-05T15:00:00Z").getEpochSecond();
+        RawBars raw = new RawBars("SPY");
+        for (long k : new long[] {2, 0, 1, 3}) {
+            raw.add(t + 60 * k, 100, 101, 99, 100, 10);
+        }
+        raw.add(Instant.parse("1999-01-04T15:00:00Z").getEpochSecond(), 100, 101, 99, 100, 10);
+        QualityChecker all = new QualityChecker(new QualityConfig(0.95, 3, 12, 6, 5, 1.4, 0.03, false, 100, 1000),
+                NyseCalendar.instance(), BarInterval.ONE_MINUTE);
+        QualityReport r = all.check(raw, Instant.ofEpochSecond(t), Instant.ofEpochSecond(t + 3600));
+        assertThat(r.issue(Checks.OUT_OF_ORDER)).isEqualTo(3);
+        assertThat(r.clean().size()).isEqualTo(5);
+        assertThat(r.clean().startEpochSecond(0)).isEqualTo(Instant.parse("1999-01-04T15:00:00Z").getEpochSecond());
+        assertThat(r.clean().startEpochSecond(4)).isEqualTo(t + 180);
+    }
+
+    @Test
     void staleFlatRunsAreCounted() {
         QualityReport r = inject(raw -> {
             double p = raw.close(2999);
