@@ -87,7 +87,14 @@ public final class WorkdirConfig {
         ConfigKeys.refuseNulls(obj, merged, "", f.toString());
         for (ConfigSection<?> s : Sections.ALL) {
             if (obj.has(s.name())) {
-                ObjectNode section = bind(s, obj.get(s.name()), f.toString());
+                JsonNode given = obj.get(s.name());
+                if (given instanceof ObjectNode keys) {
+                    // a key the file leaves out takes the default 'config' shows, not the record's own default
+                    ObjectNode full = ((ObjectNode) merged.get(s.name())).deepCopy();
+                    full.setAll(keys);
+                    given = full;
+                }
+                ObjectNode section = bind(s, given, f.toString());
                 merged.set(s.name(), section);
             }
         }

@@ -60,6 +60,16 @@ class StrictConfigLoadingTest {
     }
 
     @Test
+    void anAbsentKeyTakesTheDefaultThatConfigShows() throws Exception {
+        // the quick-start profile holds out 3 validation sessions, the library's record default is 5
+        int shown = WorkdirConfig.defaults().section(Sections.CONTINUOUS).validationSessions();
+        Files.writeString(dir.resolve(WorkdirConfig.FILE), "{\"continuous\": {\"maxVersions\": 7}}");
+        WorkdirConfig loaded = WorkdirConfig.load(dir);
+        assertThat(loaded.section(Sections.CONTINUOUS).maxVersions()).isEqualTo(7);
+        assertThat(loaded.section(Sections.CONTINUOUS).validationSessions()).isEqualTo(shown);
+    }
+
+    @Test
     void aDefaultOfTheEnvSectionIsKeptWhenTheKeyIsAbsent() throws Exception {
         Files.writeString(dir.resolve(WorkdirConfig.FILE), "{\"env\": {}}");
         assertThat(WorkdirConfig.load(dir).section(Sections.ENV).feeRate())
