@@ -21,7 +21,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  *   <tr><th>method</th><th>used for</th></tr>
  *   <tr><td>{@link #mapper()}</td>
  *       <td>checkpoints, parameter files, reports, metrics columns, provider responses</td></tr>
- *   <tr><td>{@link #timeMapper()}</td>
+ *   <tr><td>{@link #timeMapper()}</td><td>compact, lenient java.time JSON (no file of the project's own)</td></tr>
+ *   <tr><td>{@link #strictTimeMapper()}</td>
  *       <td>command files; {@code state.json} and {@code run.json} through its default pretty printer</td></tr>
  *   <tr><td>{@link #prettyTimeMapper()}</td><td>the CLI's JSON output</td></tr>
  *   <tr><td>{@link #strictPrettyTimeMapper()}</td><td>the working directory's {@code config.json}</td></tr>
@@ -44,6 +45,15 @@ public final class Json {
      */
     public static ObjectMapper timeMapper() {
         return timeBuilder().build();
+    }
+
+    /**
+     * @return {@link #timeMapper()} with the strict reading of {@link #strict(JsonMapper.Builder)}, for the
+     *         state files a trainer writes and reads back: a damaged or hand-edited file is refused rather
+     *         than half-read
+     */
+    public static ObjectMapper strictTimeMapper() {
+        return strict(timeBuilder()).build();
     }
 
     /** @return {@link #timeMapper()} with indented output, for files and output people read */

@@ -63,7 +63,7 @@ class JsonTest {
     @Test
     void theStrictMappersRefuseWhatJacksonWouldSilentlyCoerce() throws Exception {
         String valid = "{\"count\":64,\"rate\":1,\"on\":true,\"name\":\"x\",\"at\":\"2026-01-02T14:30:00Z\"}";
-        for (ObjectMapper strict : new ObjectMapper[] {Json.strictPrettyTimeMapper()}) {
+        for (ObjectMapper strict : new ObjectMapper[] {Json.strictPrettyTimeMapper(), Json.strictTimeMapper()}) {
             Typed t = strict.readValue(valid, Typed.class);
             assertThat(t).isEqualTo(new Typed(64, 1.0, true, "x", AT));
             for (String bad : new String[] {
