@@ -173,6 +173,7 @@ public final class WorkdirConfig {
                     + "'; known keys: " + keys);
         }
         node.set(field, parse(key, current, value));
+        ConfigKeys.refuseNulls(copy, tree, "", "config " + key);
         bind(section, node, "config " + key);
         return new WorkdirConfig(copy);
     }

@@ -50,6 +50,9 @@ class StrictConfigLoadingTest {
             "a duplicate key         | {\"env\": {\"feeRate\": 0.001, \"feeRate\": 0.002}} | env.feeRate",
             "a duplicate section     | {\"env\": {}, \"env\": {}}                    | env",
             "an unknown key          | {\"env\": {\"feeRat\": 0.001}}                | env.feeRat",
+            "a number in a list item | {\"gate\": {\"criteria\": [{\"metric\": 5, \"direction\": \"HIGHER_IS_BETTER\"}]}} | gate.criteria[0].metric",
+            "a null list item        | {\"gate\": {\"criteria\": [null]}}            | gate.criteria[0]",
+            "a string for a list     | {\"data\": {\"symbols\": \"SPY\"}}           | data.symbols",
     })
     void lenientInputIsRefusedNamingItsKey(String what, String json, String key) throws Exception {
         Files.writeString(dir.resolve(WorkdirConfig.FILE), json);
@@ -57,6 +60,18 @@ class StrictConfigLoadingTest {
         assertThat(e).as(what).isNotNull();
         assertThat(e.key()).as(what + ": " + e.getMessage()).isEqualTo(key);
         assertThat(e.getMessage()).as(what).contains(key);
+    }
+
+    @Test
+    void setRefusesANullInsideAListNamingItsPlace() {
+        InvalidConfigException e = catchThrowableOfType(InvalidConfigException.class,
+                () -> WorkdirConfig.defaults().set("gate.criteria=[null]"));
+        assertThat(e).isNotNull();
+        assertThat(e.key()).isEqualTo("gate.criteria[0]");
+        InvalidConfigException trailing = catchThrowableOfType(InvalidConfigException.class,
+                () -> WorkdirConfig.defaults().set("data.symbols=[\"SPY\"] x"));
+        assertThat(trailing).isNotNull();
+        assertThat(trailing.key()).isEqualTo("data.symbols");
     }
 
     @Test
