@@ -12,8 +12,8 @@ import java.util.Map;
  * For bar {@code i} with previous close {@code p} in the same session ({@code p = open} for the
  * session's first bar), the excursions are {@code up = ln(high / max(close, p))} and
  * {@code down = ln(min(close, p) / low)}; the open may not escape either, because high bounds it. The
- * reference is {@code ref = median of ln(high / low)} over up to {@value #WINDOW} bars either side in the
- * same session (the bar itself excluded), at least a quarter of the batch's median range and at least
+ * reference is {@code ref = median of ln(high / low)} over the bar and up to {@value #WINDOW} bars either
+ * side in the same session (a rolling window), at least a quarter of the batch's median range and at least
  * {@value #MIN_REF}. {@code up > k * ref} is a {@code high_outlier}, {@code down > k * ref} a
  * {@code low_outlier}, with {@code k = rangeOutlierK}. The repair clips the high to
  * {@code max(close, p) * e^ref} (and the open down to the new high), or the low to
@@ -28,7 +28,7 @@ import java.util.Map;
 final class RangeOutliers {
     /** Neighbours on each side that set a bar's reference range and volume. */
     static final int WINDOW = 15;
-    /** Fewer neighbours than this and the batch-wide median is used instead. */
+    /** A window of this many bars or fewer (a session's first bars of a tiny batch) uses the batch-wide median. */
     static final int MIN_NEIGHBOURS = 4;
     /** Smallest reference range (log units): keeps a run of flat bars from making every wick an outlier. */
     static final double MIN_REF = 1e-6;
@@ -45,15 +45,15 @@ final class RangeOutliers {
         int n = c.size();
         double[] range = new double[Math.max(n, 1)];
         double[] volume = new double[Math.max(n, 1)];
-        double[] scratch = new double[Math.max(n, 2 * WINDOW + 1)];
+        double[] scratch = new double[Math.max(n, 1)];
         int m = 0;
-        int mv = 0;
         for (int i = 0; i < n; i++) {
             range[i] = Math.log(c.bars.high(i) / c.bars.low(i));
             volume[i] = c.bars.volume(i);
             scratch[m++] = range[i];
         }
         double globalRange = m == 0 ? 0 : RobustStats.median(scratch, m);
+        int mv = 0;
         for (int i = 0; i < n; i++) {
             if (volume[i] > 0) {
                 scratch[mv++] = volume[i];
@@ -61,23 +61,45 @@ final class RangeOutliers {
         }
         double globalVolume = mv == 0 ? 0 : RobustStats.median(scratch, mv);
         double floor = Math.max(MIN_REF, globalRange / 4);
+        SortedWindow ranges = new SortedWindow(2 * WINDOW + 1);
+        SortedWindow volumes = new SortedWindow(2 * WINDOW + 1);
         int highs = 0;
         int lows = 0;
         int clipped = 0;
-        int volumes = 0;
+        int volumeOutliers = 0;
         double maxRangeRatio = 0;
         double maxVolumeRatio = 0;
         int runStart = 0;
+        int runEnd = 0;
         for (int i = 0; i < n; i++) {
-            if (i > 0 && c.session[i] != c.session[i - 1]) {
+            if (i == runEnd) {
+                // a new session run: its window starts with the first WINDOW + 1 bars
                 runStart = i;
+                runEnd = i + 1;
+                while (runEnd < n && c.session[runEnd] == c.session[i]) {
+                    runEnd++;
+                }
+                ranges.clear();
+                volumes.clear();
+                for (int j = i; j < Math.min(runEnd, i + WINDOW + 1); j++) {
+                    ranges.add(range[j]);
+                    volumes.add(volume[j]);
+                }
+            } else {
+                int in = i + WINDOW;
+                int out = i - WINDOW - 1;
+                if (out >= runStart) {
+                    ranges.remove(range[out]);
+                    volumes.remove(volume[out]);
+                }
+                if (in < runEnd) {
+                    ranges.add(range[in]);
+                    volumes.add(volume[in]);
+                }
             }
-            int runEnd = i + 1;
-            while (runEnd < n && runEnd <= i + WINDOW && c.session[runEnd] == c.session[i]) {
-                runEnd++;
-            }
-            int lo = Math.max(runStart, i - WINDOW);
-            double ref = Math.max(floor, neighbourMedian(range, lo, runEnd, i, scratch, globalRange));
+            // the window holds the bar itself: one absurd value moves a median of up to 31 by half a rank
+            boolean enough = ranges.size() > MIN_NEIGHBOURS;
+            double ref = Math.max(floor, enough ? ranges.median() : globalRange);
             double o = c.bars.open(i);
             double h = c.bars.high(i);
             double l = c.bars.low(i);
@@ -102,14 +124,14 @@ final class RangeOutliers {
                 changed = true;
             }
             double v = volume[i];
-            double typical = neighbourMedian(volume, lo, runEnd, i, scratch, globalVolume);
+            double typical = enough ? volumes.median() : globalVolume;
             if (typical <= 0) {
                 typical = globalVolume;
             }
             if (typical > 0) {
                 maxVolumeRatio = Math.max(maxVolumeRatio, v / typical);
                 if (v > config.volumeOutlierK() * typical) {
-                    volumes++;
+                    volumeOutliers++;
                     v = typical;
                 }
             }
@@ -122,21 +144,9 @@ final class RangeOutliers {
         }
         issues.put(Checks.HIGH_OUTLIERS, highs);
         issues.put(Checks.LOW_OUTLIERS, lows);
-        issues.put(Checks.VOLUME_OUTLIERS, volumes);
+        issues.put(Checks.VOLUME_OUTLIERS, volumeOutliers);
         fixes.put(Checks.CLIPPED_RANGE, clipped);
-        fixes.put(Checks.CLIPPED_VOLUME, volumes);
+        fixes.put(Checks.CLIPPED_VOLUME, volumeOutliers);
         return new Extremes(maxRangeRatio, maxVolumeRatio);
-    }
-
-    /** @return the median of {@code values[lo, hi)} without index {@code self}, or {@code fallback} if too few */
-    private static double neighbourMedian(double[] values, int lo, int hi, int self, double[] scratch,
-                                          double fallback) {
-        int k = 0;
-        for (int j = lo; j < hi; j++) {
-            if (j != self) {
-                scratch[k++] = values[j];
-            }
-        }
-        return k < MIN_NEIGHBOURS ? fallback : RobustStats.median(scratch, k);
     }
 }
