@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 public final class CommandQueue {
     private static final Logger LOG = LoggerFactory.getLogger(CommandQueue.class);
     private static final AtomicLong SEQUENCE = new AtomicLong();
-    static final ObjectMapper JSON = Json.timeMapper();
+    /** Strict: a command or state file with trailing content, a repeated key or a mistyped value is refused. */
+    static final ObjectMapper JSON = Json.strictTimeMapper();
 
     private final Path dir;
 

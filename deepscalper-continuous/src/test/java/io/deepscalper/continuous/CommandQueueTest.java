@@ -1,6 +1,7 @@
 package io.deepscalper.continuous;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.deepscalper.api.continuous.RetrainRequest;
 import java.nio.file.Files;
@@ -37,5 +38,26 @@ class CommandQueueTest {
         q.submit(TrainerCommand.stop("x"));
         assertThat(q.drain()).extracting(TrainerCommand::type).containsExactly(TrainerCommand.Type.STOP);
         assertThat(q.directory().resolve("rejected/00000000000000000000-000000-1-retrain.json")).exists();
+    }
+
+    @Test
+    void commandAndStateFilesAreReadStrictly() throws Exception {
+        CommandQueue q = new CommandQueue(dir);
+        Files.createDirectories(q.directory());
+        String valid = "{\"type\":\"STOP\",\"retrain\":null,\"reason\":\"x\"}";
+        Files.writeString(q.directory().resolve("00000000000000000001-000000-1-stop.json"), valid);
+        Files.writeString(q.directory().resolve("00000000000000000002-000000-1-stop.json"), valid + " {}");
+        Files.writeString(q.directory().resolve("00000000000000000003-000000-1-stop.json"),
+                valid.replace("\"reason\":\"x\"", "\"reason\":\"x\",\"reason\":\"y\""));
+        assertThat(q.drain()).extracting(TrainerCommand::reason).containsExactly("x");
+        assertThat(q.directory().resolve("rejected/00000000000000000002-000000-1-stop.json")).exists();
+        assertThat(q.directory().resolve("rejected/00000000000000000003-000000-1-stop.json")).exists();
+
+        new OrchestratorState(Instant.EPOCH, 2, 3).save(dir);
+        assertThat(OrchestratorState.load(dir).cycles()).isEqualTo(3);
+        Path state = dir.resolve(OrchestratorState.FILE);
+        Files.writeString(state, Files.readString(state).replace("\"cycles\" : 3", "\"cycles\" : \"3\""));
+        assertThatThrownBy(() -> OrchestratorState.load(dir)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining(OrchestratorState.FILE);
     }
 }

@@ -1,8 +1,13 @@
 package io.deepscalper.api.io;
 
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -16,10 +21,12 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  *   <tr><th>method</th><th>used for</th></tr>
  *   <tr><td>{@link #mapper()}</td>
  *       <td>checkpoints, parameter files, reports, metrics columns, provider responses</td></tr>
- *   <tr><td>{@link #timeMapper()}</td>
+ *   <tr><td>{@link #timeMapper()}</td><td>compact, lenient java.time JSON (no file of the project's own)</td></tr>
+ *   <tr><td>{@link #strictTimeMapper()}</td>
  *       <td>command files; {@code state.json} and {@code run.json} through its default pretty printer</td></tr>
  *   <tr><td>{@link #prettyTimeMapper()}</td><td>the CLI's JSON output</td></tr>
  *   <tr><td>{@link #strictPrettyTimeMapper()}</td><td>the working directory's {@code config.json}</td></tr>
+ *   <tr><td>{@link #strictMapper()}</td><td>provider responses that are checked field by field (Yahoo)</td></tr>
  *   <tr><td>{@link #archiveMapper()}</td><td>the registry's {@code registry.json} and {@code metadata.json}</td></tr>
  * </table>
  */
@@ -40,18 +47,60 @@ public final class Json {
         return timeBuilder().build();
     }
 
+    /**
+     * @return {@link #timeMapper()} with the strict reading of {@link #strict(JsonMapper.Builder)}, for the
+     *         state files a trainer writes and reads back: a damaged or hand-edited file is refused rather
+     *         than half-read
+     */
+    public static ObjectMapper strictTimeMapper() {
+        return strict(timeBuilder()).build();
+    }
+
     /** @return {@link #timeMapper()} with indented output, for files and output people read */
     public static ObjectMapper prettyTimeMapper() {
         return timeBuilder().enable(SerializationFeature.INDENT_OUTPUT).build();
     }
 
     /**
-     * @return {@link #prettyTimeMapper()} that states explicitly that an unknown property fails the read,
-     *         for configuration, where a misspelt key must not be ignored
+     * @return {@link #prettyTimeMapper()} made strict for configuration, where a mistake must be refused
+     *         rather than guessed at (see {@link #strict(JsonMapper.Builder)} for what is refused)
      */
     public static ObjectMapper strictPrettyTimeMapper() {
-        return timeBuilder().enable(SerializationFeature.INDENT_OUTPUT)
-                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+        return strict(timeBuilder().enable(SerializationFeature.INDENT_OUTPUT)).build();
+    }
+
+    /** @return {@link #mapper()} with the strict reading of {@link #strict(JsonMapper.Builder)} */
+    public static ObjectMapper strictMapper() {
+        return strict(JsonMapper.builder()).build();
+    }
+
+    /**
+     * Makes a builder refuse, instead of silently accepting: an unknown property; content after the
+     * top-level value ({@code {...} garbage}); a key that appears twice in one object (the last one
+     * would win unnoticed); {@code null} for a primitive ({@code "feeRate": null} would become 0.0); a
+     * fraction for an integer ({@code 2.5} would become 2); and any scalar coercion: a string for a
+     * number or boolean ({@code "64"}), a number for a boolean or string, an empty string for a value.
+     * An integer for a floating-point field ({@code 1} for {@code 1.0}) stays allowed: it loses nothing.
+     */
+    private static JsonMapper.Builder strict(JsonMapper.Builder b) {
+        b.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+        b.withCoercionConfigDefaults(c -> c.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.String, CoercionAction.Fail));
+        for (LogicalType t : new LogicalType[] {LogicalType.Integer, LogicalType.Float, LogicalType.Boolean}) {
+            b.withCoercionConfig(t, c -> c.setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail));
+        }
+        b.withCoercionConfig(LogicalType.Integer, c -> c.setCoercion(CoercionInputShape.Float, CoercionAction.Fail));
+        b.withCoercionConfig(LogicalType.Boolean, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail));
+        b.withCoercionConfig(LogicalType.Textual, c -> c.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail));
+        return b;
     }
 
     /**

@@ -57,6 +57,45 @@ class JsonTest {
         assertThat(lf(Json.prettyTimeMapper().writeValueAsString(unordered))).startsWith("{\n  \"b\"");
     }
 
+    record Typed(int count, double rate, boolean on, String name, Instant at) {
+    }
+
+    @Test
+    void theStrictMappersRefuseWhatJacksonWouldSilentlyCoerce() throws Exception {
+        String valid = "{\"count\":64,\"rate\":1,\"on\":true,\"name\":\"x\",\"at\":\"2026-01-02T14:30:00Z\"}";
+        for (ObjectMapper strict : new ObjectMapper[] {Json.strictPrettyTimeMapper(), Json.strictTimeMapper()}) {
+            Typed t = strict.readValue(valid, Typed.class);
+            assertThat(t).isEqualTo(new Typed(64, 1.0, true, "x", AT));
+            for (String bad : new String[] {
+                    valid + " garbage",
+                    valid + "{}",
+                    valid.replace("\"count\":64", "\"count\":64,\"count\":65"),
+                    valid.replace("\"rate\":1", "\"rate\":null"),
+                    valid.replace("\"count\":64", "\"count\":null"),
+                    valid.replace("\"count\":64", "\"count\":2.5"),
+                    valid.replace("\"count\":64", "\"count\":64.0"),
+                    valid.replace("\"count\":64", "\"count\":\"64\""),
+                    valid.replace("\"rate\":1", "\"rate\":\"1.5\""),
+                    valid.replace("\"on\":true", "\"on\":\"true\""),
+                    valid.replace("\"on\":true", "\"on\":1"),
+                    valid.replace("\"name\":\"x\"", "\"name\":5"),
+                    valid.replace("\"count\":64", "\"count\":\"\"")}) {
+                assertThatThrownBy(() -> strict.readValue(bad, Typed.class)).as(bad)
+                        .isInstanceOf(com.fasterxml.jackson.core.JacksonException.class);
+                assertThatThrownBy(() -> strict.treeToValue(strict.readTree(bad), Typed.class)).as("tree " + bad)
+                        .isInstanceOf(com.fasterxml.jackson.core.JacksonException.class);
+            }
+        }
+        // the lenient default mapper accepts them, which is why configuration uses the strict one
+        assertThat(Json.timeMapper().readValue(valid.replace("\"count\":64", "\"count\":\"64\""), Typed.class)
+                .count()).isEqualTo(64);
+        assertThat(Json.strictMapper().readTree("{\"a\":1}").get("a").asInt()).isEqualTo(1);
+        assertThatThrownBy(() -> Json.strictMapper().readTree("{\"a\":1,\"a\":2}"))
+                .isInstanceOf(com.fasterxml.jackson.core.JacksonException.class);
+        assertThatThrownBy(() -> Json.strictMapper().readTree("{\"a\":1} x"))
+                .isInstanceOf(com.fasterxml.jackson.core.JacksonException.class);
+    }
+
     /** Jackson's pretty printer ends lines the platform's way. */
     private static String lf(String s) {
         return s.replace(System.lineSeparator(), "\n");

@@ -24,6 +24,11 @@ import java.util.TreeSet;
  * ({@link Sections#ALL}). Absent sections and keys take their defaults. Every change goes through the
  * section's record constructor, so an invalid value is refused with the record's own message and
  * the file is left as it was; writes are atomic.
+ *
+ * <p>Reading is strict ({@link Json#strictPrettyTimeMapper()}): trailing content after the object, a
+ * key given twice, {@code null} for any key, a fraction for a whole number and a string for a number or
+ * boolean are all refused, and every refusal names the key path ({@code env.feeRate}), see
+ * {@link ConfigKeys}.
  */
 public final class WorkdirConfig {
     /** File name inside the working directory. */
@@ -60,8 +65,9 @@ public final class WorkdirConfig {
         try {
             read = JSON.readTree(f.toFile());
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new InvalidConfigException(FILE, f + " is not valid JSON (" + e.getOriginalMessage()
-                    + "); fix it or run 'deepscalper config --reset'");
+            String key = ConfigKeys.ofParseError(e, FILE);
+            throw new InvalidConfigException(key, f + " is not valid JSON" + (key.equals(FILE) ? "" : " at " + key)
+                    + " (" + e.getOriginalMessage() + "); fix it or run 'deepscalper config --reset'");
         } catch (IOException e) {
             throw new InvalidConfigException(FILE, f + " cannot be read (" + e.getMessage()
                     + "); fix it or run 'deepscalper config --reset'");
@@ -78,9 +84,17 @@ public final class WorkdirConfig {
             }
         }
         ObjectNode merged = defaults().tree.deepCopy();
+        ConfigKeys.refuseNulls(obj, merged, "", f.toString());
         for (ConfigSection<?> s : Sections.ALL) {
             if (obj.has(s.name())) {
-                ObjectNode section = bind(s, obj.get(s.name()), f.toString());
+                JsonNode given = obj.get(s.name());
+                if (given instanceof ObjectNode keys) {
+                    // a key the file leaves out takes the default 'config' shows, not the record's own default
+                    ObjectNode full = ((ObjectNode) merged.get(s.name())).deepCopy();
+                    full.setAll(keys);
+                    given = full;
+                }
+                ObjectNode section = bind(s, given, f.toString());
                 merged.set(s.name(), section);
             }
         }
@@ -164,6 +178,7 @@ public final class WorkdirConfig {
                     + "'; known keys: " + keys);
         }
         node.set(field, parse(key, current, value));
+        ConfigKeys.refuseNulls(copy, tree, "", "config " + key);
         bind(section, node, "config " + key);
         WorkdirConfig changed = new WorkdirConfig(copy);
         if (section == Sections.DATA) {
@@ -243,10 +258,15 @@ public final class WorkdirConfig {
             Object value = JSON.treeToValue(node, section.type());
             return JSON.valueToTree(value);
         } catch (IOException | IllegalArgumentException e) {
-            String key = rootKey(e, section.name());
-            // a record's own check already names the key being set; only Jackson's messages need the place said
+            String jacksonKey = ConfigKeys.ofMappingError(e, section.name());
+            String key = rootKey(e, jacksonKey);
+            String message = rootMessage(e);
+            // a record's own check already names its key; Jackson's type errors do not, so the path is added
+            if (key == jacksonKey && !message.contains(key)) {
+                message = key + ": " + message;
+            }
             String prefix = where.endsWith(" " + key) ? "" : where + ": ";
-            throw new InvalidConfigException(key, prefix + rootMessage(e));
+            throw new InvalidConfigException(key, prefix + message);
         }
     }
 

@@ -110,7 +110,7 @@ public final class CsvDataSource implements DataSource {
                         + "_*.csv or their .gz in " + dir.get().toAbsolutePath() + "; files there are for "
                         + files.symbols());
             }
-            all = files.read(symbol, matching);
+            all = files.read(symbol, matching, interval);
         }
         int a = all.lowerBound(from.getEpochSecond());
         int b = all.lowerBound(to.getEpochSecond());

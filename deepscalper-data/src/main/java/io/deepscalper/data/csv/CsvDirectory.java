@@ -1,5 +1,6 @@
 package io.deepscalper.data.csv;
 
+import io.deepscalper.api.data.BarInterval;
 import io.deepscalper.api.market.BarCsvReader;
 import io.deepscalper.api.market.BarSeries;
 import io.deepscalper.api.market.CsvFormatException;
@@ -56,13 +57,20 @@ final class CsvDirectory {
         }
     }
 
-    /** Reads and merges the symbol's rows of every file; a bar held twice must be identical. */
-    BarSeries read(String symbol, List<Path> files) {
+    /**
+     * Reads and merges the symbol's rows of every file; a bar held twice must be identical.
+     *
+     * @param interval the interval the files hold, for the grid check of {@link CsvRows}
+     */
+    BarSeries read(String symbol, List<Path> files, BarInterval interval) {
         List<BarSeries> parts = new ArrayList<>();
         List<Path> origin = new ArrayList<>();
         for (Path f : files) {
-            BarSeries s = parse(f).get(symbol);
+            Map<String, BarSeries> bySymbol = parse(f);
+            CsvRows.checkSymbols(f, symbol, bySymbol);
+            BarSeries s = bySymbol.get(symbol);
             if (s != null && !s.isEmpty()) {
+                CsvRows.checkGrid(f, s, interval);
                 parts.add(s);
                 origin.add(f);
             }

@@ -28,6 +28,12 @@ public final class Checks {
     public static final String STALE_BARS = "stale_bars";
     /** Bar-to-bar jumps close to a split ratio such as 2:1 or 7:1; blocking. */
     public static final String SPLIT_LIKE_JUMPS = "split_like_jumps";
+    /** Highs far above the bar's close and the previous close, against the neighbours' ranges; clipped. */
+    public static final String HIGH_OUTLIERS = "high_outliers";
+    /** Lows far below the bar's close and the previous close, against the neighbours' ranges; clipped. */
+    public static final String LOW_OUTLIERS = "low_outliers";
+    /** Volumes far above the neighbours' median volume; replaced by that median. */
+    public static final String VOLUME_OUTLIERS = "volume_outliers";
     /** Bars outside regular hours (informational; filtered when regular hours are asked for). */
     public static final String EXTENDED_HOURS = "extended_hours";
 
@@ -42,14 +48,19 @@ public final class Checks {
     /** Remediation: extended-hours bars filtered out. */
     public static final String FILTERED_EXTENDED_HOURS = "filtered_extended_hours";
 
+    /** Remediation: bars whose absurd high or low (and open with it) was clipped to a typical range. */
+    public static final String CLIPPED_RANGE = "clipped_range";
+    /** Remediation: bars whose absurd volume was replaced by the neighbours' median. */
+    public static final String CLIPPED_VOLUME = "clipped_volume";
+
     /** Every check, in report order. */
     public static final List<String> ALL = List.of(NAN_OR_INFINITE, NON_POSITIVE_PRICE, OHLC_INCONSISTENT,
-            DUPLICATES, OUT_OF_ORDER, MISSING_BARS, GAPS, LONG_GAPS, RETURN_OUTLIERS, VOLUME_SPIKES, STALE_BARS,
-            SPLIT_LIKE_JUMPS, EXTENDED_HOURS);
+            DUPLICATES, OUT_OF_ORDER, MISSING_BARS, GAPS, LONG_GAPS, HIGH_OUTLIERS, LOW_OUTLIERS, VOLUME_OUTLIERS,
+            RETURN_OUTLIERS, VOLUME_SPIKES, STALE_BARS, SPLIT_LIKE_JUMPS, EXTENDED_HOURS);
 
     /** Every remediation action. */
     public static final List<String> REMEDIATIONS = List.of(DROPPED_DUPLICATES, SORTED, QUARANTINED, FORWARD_FILLED,
-            FILTERED_EXTENDED_HOURS);
+            FILTERED_EXTENDED_HOURS, CLIPPED_RANGE, CLIPPED_VOLUME);
 
     private Checks() {
     }

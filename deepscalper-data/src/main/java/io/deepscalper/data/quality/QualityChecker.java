@@ -22,6 +22,10 @@ import java.util.Objects;
  *       negative volume: the bar is <em>quarantined</em> (kept aside, never repaired, never used).</li>
  *   <li><b>Hours.</b> Bars outside the calendar's regular session are counted as {@code extended_hours}
  *       and filtered when {@code regularHoursOnly}.</li>
+ *   <li><b>Absurd ranges and volumes.</b> A high far above, or a low far below, the bar's close and the
+ *       previous close, measured against the neighbouring bars' median range ({@code high_outliers},
+ *       {@code low_outliers}), and a volume far above the neighbours' median ({@code volume_outliers}):
+ *       counted and clipped to a typical value, see {@link RangeOutliers}.</li>
  *   <li><b>Completeness and gaps.</b> The calendar gives the expected regular-hours slots of the window;
  *       {@code missing_bars = expected - present}. A gap of at most {@code maxFillGap} bars between two
  *       bars of one session is forward-filled with bars at the previous close and volume 0, and their
@@ -41,7 +45,8 @@ import java.util.Objects;
  * <h2>Score</h2>
  * {@code score = completeness * (1 - flagged / checked)}, where completeness is {@code present / expected}
  * (1 when the window holds no regular-hours slot)
- * and {@code flagged} counts quarantined, duplicate, out-of-order, outlier, volume-spike and stale bars;
+ * and {@code flagged} counts quarantined, duplicate, out-of-order, clipped (range or volume), outlier,
+ * volume-spike and stale bars;
  * a split-like jump sets the score to 0. A batch scoring under the threshold is not used for training.
  *
  * <p>Instances are immutable and thread-safe; each call allocates its working arrays once per batch.
@@ -109,6 +114,7 @@ public final class QualityChecker {
             }
             kept.add(t, session, raw.open(i), raw.high(i), raw.low(i), raw.close(i), raw.volume(i), false);
         }
+        RangeOutliers.repair(kept, config, issues, fixes);
         int present = kept.size();
         int expected = expectedSlots(from, to);
         int regular = countRegular(kept);
@@ -118,6 +124,7 @@ public final class QualityChecker {
         OutlierScan.scan(filled, config, issues);
 
         int flagged = fixes.get(Checks.QUARANTINED) + issues.get(Checks.DUPLICATES) + issues.get(Checks.OUT_OF_ORDER)
+                + fixes.get(Checks.CLIPPED_RANGE) + fixes.get(Checks.CLIPPED_VOLUME)
                 + issues.get(Checks.RETURN_OUTLIERS) + issues.get(Checks.VOLUME_SPIKES) + issues.get(Checks.STALE_BARS);
         // with no regular-hours slot in the window (a night, a weekend, only extended-hours bars) nothing
         // can be missing
@@ -156,14 +163,31 @@ public final class QualityChecker {
             max = Math.max(max, raw.start(i));
         }
         if (late > 0) {
-            // start < 2^31 and index < 2^31, so (start << 32 | index) sorts by start, then delivery order
-            long[] keys = new long[n];
+            long min = Long.MAX_VALUE;
             for (int i = 0; i < n; i++) {
-                keys[i] = (raw.start(i) << 32) | i;
+                min = Math.min(min, raw.start(i));
             }
-            Arrays.sort(keys);
-            for (int i = 0; i < n; i++) {
-                order[i] = (int) (keys[i] & 0xFFFFFFFFL);
+            if (max - min >= 0 && max - min < (1L << 31)) {
+                // (start - min) < 2^31 and index < 2^31, so ((start - min) << 32 | index) sorts by start, then
+                // delivery order, without boxing
+                long[] keys = new long[n];
+                for (int i = 0; i < n; i++) {
+                    keys[i] = ((raw.start(i) - min) << 32) | i;
+                }
+                Arrays.sort(keys);
+                for (int i = 0; i < n; i++) {
+                    order[i] = (int) (keys[i] & 0xFFFFFFFFL);
+                }
+            } else {
+                // starts spread over more than 68 years: a stable boxed sort (rare, and only for broken input)
+                Integer[] boxed = new Integer[n];
+                for (int i = 0; i < n; i++) {
+                    boxed[i] = i;
+                }
+                Arrays.sort(boxed, (x, y) -> Long.compare(raw.start(x), raw.start(y)));
+                for (int i = 0; i < n; i++) {
+                    order[i] = boxed[i];
+                }
             }
             issues.put(Checks.OUT_OF_ORDER, late);
             fixes.put(Checks.SORTED, late);

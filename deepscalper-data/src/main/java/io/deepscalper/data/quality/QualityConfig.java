@@ -23,9 +23,20 @@ import io.deepscalper.api.config.Interval;
  *                         n:1 or 1:n for n in 2..20, or 3:2, 2:3, 5:2, 2:5 (default 0.03), e.g. 7:1
  *                         for the 2014 AAPL split
  * @param regularHoursOnly filter bars outside the calendar's regular session (default true)
+ * @param rangeOutlierK    a high (low) whose log excursion above (below) the bar's close and the previous
+ *                         close exceeds this many times the neighbours' median log range is clipped
+ *                         (default 100; see {@link QualityChecker})
+ * @param volumeOutlierK   a volume above this many times the neighbours' median volume is replaced by
+ *                         that median (default 1000)
  */
 public record QualityConfig(double threshold, int maxFillGap, double returnOutlierZ, double volumeSpikeZ,
-                            int staleRun, double splitMinJump, double splitTolerance, boolean regularHoursOnly) {
+                            int staleRun, double splitMinJump, double splitTolerance, boolean regularHoursOnly,
+                            double rangeOutlierK, double volumeOutlierK) {
+
+    /** Default {@link #rangeOutlierK}. */
+    public static final double RANGE_K_DEFAULT = 100;
+    /** Default {@link #volumeOutlierK}. */
+    public static final double VOLUME_K_DEFAULT = 1000;
 
     /** Validates every field with a message naming it. */
     public QualityConfig {
@@ -36,16 +47,26 @@ public record QualityConfig(double threshold, int maxFillGap, double returnOutli
         ConfigChecks.atLeast("quality.staleRun", staleRun, 2);
         ConfigChecks.inRange("quality.splitMinJump", splitMinJump, Interval.open(1, 10));
         ConfigChecks.inRange("quality.splitTolerance", splitTolerance, Interval.open(0, 0.2));
+        ConfigChecks.require(rangeOutlierK >= 2 && rangeOutlierK < Double.POSITIVE_INFINITY, "quality.rangeOutlierK",
+                rangeOutlierK, "must be a finite number >= 2");
+        ConfigChecks.require(volumeOutlierK >= 2 && volumeOutlierK < Double.POSITIVE_INFINITY, "quality.volumeOutlierK",
+                volumeOutlierK, "must be a finite number >= 2");
     }
 
     /** @return the documented defaults */
     public static QualityConfig defaults() {
-        return new QualityConfig(0.95, 3, 12, 6, 5, 1.4, 0.03, true);
+        return new QualityConfig(0.95, 3, 12, 6, 5, 1.4, 0.03, true, RANGE_K_DEFAULT, VOLUME_K_DEFAULT);
+    }
+
+    /** @return a copy with other range and volume outlier factors */
+    public QualityConfig withOutlierFactors(double rangeK, double volumeK) {
+        return new QualityConfig(threshold, maxFillGap, returnOutlierZ, volumeSpikeZ, staleRun, splitMinJump,
+                splitTolerance, regularHoursOnly, rangeK, volumeK);
     }
 
     /** @return a copy with another threshold */
     public QualityConfig withThreshold(double t) {
         return new QualityConfig(t, maxFillGap, returnOutlierZ, volumeSpikeZ, staleRun, splitMinJump, splitTolerance,
-                regularHoursOnly);
+                regularHoursOnly, rangeOutlierK, volumeOutlierK);
     }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * One parsed Yahoo v8 chart response.
  *
- * @param symbol           the symbol Yahoo reported (or the one asked for when the body has none)
+ * @param symbol           the requested symbol, upper-cased; the body's {@code meta.symbol} must match it
  * @param bars             the bars inside the requested window, unvalidated: a {@code null} value is NaN
  * @param nullBars         bars in the window whose values were all or partly {@code null}
  * @param outsideWindow    points dropped because they lie outside {@code [period1, period2)}, such as the

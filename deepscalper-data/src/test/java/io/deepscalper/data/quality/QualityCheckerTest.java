@@ -1,6 +1,7 @@
 package io.deepscalper.data.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.deepscalper.api.data.BarInterval;
 import io.deepscalper.api.market.BarSeries;
@@ -187,6 +188,74 @@ class QualityCheckerTest {
         });
         assertOnly(r, Map.of(Checks.RETURN_OUTLIERS, 2, Checks.VOLUME_SPIKES, 1));
         assertThat(r.clean().size()).isEqualTo(7_800);
+    }
+
+    @Test
+    void absurdHighsLowsAndVolumesAreCountedAndClipped() {
+        int a = 1000;
+        int b = 2500;
+        int c = 4000;
+        int d = 6500;
+        QualityReport r = inject(raw -> {
+            setPrices(raw, a, raw.open(a), 1e300, raw.low(a), raw.close(a));
+            setPrices(raw, b, raw.open(b), raw.close(b) * 1000, raw.low(b), raw.close(b));
+            setPrices(raw, c, raw.open(c), raw.high(c), raw.close(c) / 1000, raw.close(c));
+            raw.set(d, raw.start(d), raw.open(d), raw.high(d), raw.low(d), raw.close(d), 1e15);
+        });
+        assertOnly(r, Map.of(Checks.HIGH_OUTLIERS, 2, Checks.LOW_OUTLIERS, 1, Checks.VOLUME_OUTLIERS, 1));
+        assertThat(r.remediation(Checks.CLIPPED_RANGE)).isEqualTo(3);
+        assertThat(r.remediation(Checks.CLIPPED_VOLUME)).isEqualTo(1);
+        assertThat(r.score()).isLessThan(1.0).isEqualTo(1 - 4 / 7_800.0);
+        BarSeries clean = r.clean();
+        for (int i : new int[] {a, b}) {
+            double top = Math.max(SPY.close(i), SPY.close(i - 1));
+            // clipped to a typical range above the closes: the real high is close by, 1e300 is gone
+            assertThat(clean.high(i)).isGreaterThan(top).isLessThan(top * 1.01);
+            assertThat(clean.close(i)).isEqualTo(SPY.close(i));
+        }
+        double bottom = Math.min(SPY.close(c), SPY.close(c - 1));
+        assertThat(clean.low(c)).isLessThan(bottom).isGreaterThan(bottom * 0.99);
+        assertThat(clean.volume(d)).isLessThan(SPY.volume(d) * 100).isPositive();
+        // every other bar is untouched
+        assertThat(clean.high(a + 1)).isEqualTo(SPY.high(a + 1));
+        assertThat(clean.volume(d + 1)).isEqualTo(SPY.volume(d + 1));
+    }
+
+    @Test
+    void anAbsurdOpenIsClippedWithItsHigh() {
+        int a = 3333;
+        QualityReport r = inject(raw -> setPrices(raw, a, raw.close(a) * 1000, raw.close(a) * 1000, raw.low(a),
+                raw.close(a)));
+        assertOnly(r, Map.of(Checks.HIGH_OUTLIERS, 1));
+        assertThat(r.clean().open(a)).isLessThanOrEqualTo(r.clean().high(a)).isLessThan(SPY.close(a) * 1.01);
+    }
+
+    @Test
+    void theOutlierFactorsAreConfigurable() {
+        QualityChecker strict = new QualityChecker(QualityConfig.defaults().withOutlierFactors(5, 5),
+                NyseCalendar.instance(), BarInterval.ONE_MINUTE);
+        QualityReport r = strict.check(spy(), FROM, TO);
+        assertThat(r.issue(Checks.HIGH_OUTLIERS) + r.issue(Checks.LOW_OUTLIERS)).isPositive();
+        assertThat(r.issue(Checks.VOLUME_OUTLIERS)).isPositive();
+        assertThatThrownBy(() -> QualityConfig.defaults().withOutlierFactors(1, 1000))
+                .hasMessageContaining("quality.rangeOutlierK");
+    }
+
+    @Test
+    void outOfOrderBarsAfter2038AreSortedCorrectly() {
+        long t = Instant.parse("2040-03-05T15:00:00Z").getEpochSecond();
+        RawBars raw = new RawBars("SPY");
+        for (long k : new long[] {2, 0, 1, 3}) {
+            raw.add(t + 60 * k, 100, 101, 99, 100, 10);
+        }
+        raw.add(Instant.parse("1999-01-04T15:00:00Z").getEpochSecond(), 100, 101, 99, 100, 10);
+        QualityChecker all = new QualityChecker(new QualityConfig(0.95, 3, 12, 6, 5, 1.4, 0.03, false, 100, 1000),
+                NyseCalendar.instance(), BarInterval.ONE_MINUTE);
+        QualityReport r = all.check(raw, Instant.ofEpochSecond(t), Instant.ofEpochSecond(t + 3600));
+        assertThat(r.issue(Checks.OUT_OF_ORDER)).isEqualTo(3);
+        assertThat(r.clean().size()).isEqualTo(5);
+        assertThat(r.clean().startEpochSecond(0)).isEqualTo(Instant.parse("1999-01-04T15:00:00Z").getEpochSecond());
+        assertThat(r.clean().startEpochSecond(4)).isEqualTo(t + 180);
     }
 
     @Test
