@@ -16,6 +16,7 @@ import io.deepscalper.api.spi.Providers;
 import io.deepscalper.api.spi.RetrainTrigger;
 import io.deepscalper.api.spi.TriggerContext;
 import io.deepscalper.api.spi.TriggerDecision;
+import io.deepscalper.continuous.trigger.PerformanceTrigger;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,6 +53,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ContinuousTrainer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(ContinuousTrainer.class);
+    /** Per-session returns of the champion kept for the performance tests (about a quarter of trading days). */
+    private static final int SESSION_HISTORY = 60;
 
     private final Path workdir;
     private final Clock clock;
@@ -66,6 +69,7 @@ public final class ContinuousTrainer implements AutoCloseable {
     private final List<RetrainTrigger> triggers = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<DataUpdate> updates = new ConcurrentLinkedQueue<>();
     private final List<Map<String, Double>> recentEvaluations = new ArrayList<>();
+    private final ChampionSessions championSessions;
     private final DataUpdateListener dataListener = updates::add;
     private final StatusPublisher status;
     private final Runnable beforeCycle;
@@ -93,6 +97,8 @@ public final class ContinuousTrainer implements AutoCloseable {
                 Objects.requireNonNull(b.trainer, "trainer"), Objects.requireNonNull(b.evaluator, "evaluator"),
                 b.gate, Objects.requireNonNull(b.splitter, "splitter"), b.listeners, b.configTree, status,
                 () -> stopReason != null);
+        this.championSessions = new ChampionSessions(feed, models, b.evaluator, b.splitter,
+                config.validationSessions(), SESSION_HISTORY);
         this.probation = new ProbationMonitor(workdir, clock, feed, b.splitter, models, b.evaluator, b.gate, metrics);
         if (b.loadTriggers) {
             triggers.addAll(Providers.load(RetrainTrigger.class));
@@ -180,16 +186,18 @@ public final class ContinuousTrainer implements AutoCloseable {
             batch.add(u);
             DataReports.record(metrics, u);
         }
-        if (probation.check().filter(p -> p.status() == Probation.Status.ROLLED_BACK).isPresent()) {
+        Optional<Probation> decided = probation.check();
+        if (decided.filter(p -> p.status() == Probation.Status.ROLLED_BACK).isPresent()) {
             recentEvaluations.clear();
         }
         if (batch.stream().anyMatch(u -> u.accepted() && u.newBars() > 0)) {
             pipeline.evaluateChampion().ifPresent(this::rememberEvaluation);
+            championSessions.update();
         }
         Optional<ModelVersion> champion = models.find(ModelRef.of(Alias.CHAMPION));
         TriggerContext context = new TriggerContext(clock.instant(), Optional.ofNullable(state.lastRetrain()),
                 state.completedRetrains(), champion.map(v -> v.id().value()), recentEvaluations, batch,
-                Optional.ofNullable(latestHealth), analyzer.analyze(config.performanceMetric(), recentEvaluations),
+                Optional.ofNullable(latestHealth), analyzer.analyze(championSessions.returns()),
                 Optional.ofNullable(manualRequest), config);
         List<TriggerEvent> events = new ArrayList<>();
         RetrainTrigger first = null;
@@ -223,7 +231,7 @@ public final class ContinuousTrainer implements AutoCloseable {
         state.save(workdir);
         status.publish(StatusPublisher.Phase.IDLE, state);
         metrics.flush();
-        return new CycleReport(state.cycles(), events, report);
+        return new CycleReport(state.cycles(), events, report, decided);
     }
 
     /**
@@ -383,6 +391,11 @@ public final class ContinuousTrainer implements AutoCloseable {
     }
 
     private void afterRetrain(RetrainReport r) {
+        if (r.trigger().equals(PerformanceTrigger.NAME) && r.outcome() != RetrainReport.Outcome.INTERRUPTED) {
+            // the drop has been acted on: the next alarm needs new evidence (a new champion restarts it anyway);
+            // a retrain by another trigger that keeps the champion leaves its record untouched
+            championSessions.restart();
+        }
         if (r.promoted()) {
             recentEvaluations.clear();
             if (r.gate() != null) {

@@ -10,8 +10,10 @@ import java.util.Optional;
  * @param cycle    the cycle number in this working directory (1-based)
  * @param triggers every trigger's decision, fired or not
  * @param retrain  the retrain it ran, if any
+ * @param probation the champion's probation if this cycle decided it (kept, rolled back, or ended)
  */
-public record CycleReport(long cycle, List<TriggerEvent> triggers, Optional<RetrainReport> retrain) {
+public record CycleReport(long cycle, List<TriggerEvent> triggers, Optional<RetrainReport> retrain,
+                          Optional<Probation> probation) {
 
     /** Copies the list. */
     public CycleReport {

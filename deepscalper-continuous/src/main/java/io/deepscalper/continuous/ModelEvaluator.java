@@ -1,6 +1,7 @@
 package io.deepscalper.continuous;
 
 import io.deepscalper.api.market.SessionSeries;
+import io.deepscalper.api.model.ModelMetadata;
 import io.deepscalper.api.model.ModelEvaluation;
 import io.deepscalper.api.nn.ParameterSet;
 import java.time.LocalDate;
@@ -42,5 +43,18 @@ public interface ModelEvaluator {
             s.sessions().forEach(t -> dates.add(t.date()));
         }
         return List.copyOf(dates);
+    }
+
+    /**
+     * The evaluator for a registered version, which may have been trained under another configuration
+     * (a longer lookback, other bins, other layer widths): its parameters only fit the network shape and
+     * the environment stored in its metadata, so a champion from before a config change is evaluated
+     * under its own settings, on the same sessions as the candidate.
+     *
+     * @param model the version's metadata (network shape, config tree)
+     * @return an evaluator for that version; by default this one, for evaluators that do not depend on the shape
+     */
+    default ModelEvaluator forModel(ModelMetadata model) {
+        return this;
     }
 }

@@ -3,6 +3,7 @@ package io.deepscalper.continuous;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.deepscalper.api.io.AtomicFiles;
+import io.deepscalper.api.nn.NetworkConfig;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -26,9 +27,14 @@ import java.util.Optional;
  * @param startedAt when it started, on the orchestrator's clock
  * @param trainUntil the last training session's date: a resumed run trains and validates on the same
  *                  sessions even when newer data arrived meanwhile (the checkpoint's replay refers to them)
+ * @param network   the network shape the run trains; a run whose shape no longer matches the config cannot
+ *                  resume and is discarded (null in files written before this field existed)
+ * @param fullBecause how the network's shape changed since the champion, which makes the run a full one
+ *                  (it cannot warm-start), or null when the shape is the champion's
  */
 public record PendingRun(String runId, RetrainMode mode, String parent, String trigger, String reason, long steps,
-                         String symbol, Instant startedAt, LocalDate trainUntil) {
+                         String symbol, Instant startedAt, LocalDate trainUntil, NetworkConfig network,
+                         String fullBecause) {
     /** File name inside {@code checkpoints/}. */
     public static final String FILE = "run.json";
 
@@ -38,7 +44,9 @@ public record PendingRun(String runId, RetrainMode mode, String parent, String t
                       @JsonProperty("parent") String parent, @JsonProperty("trigger") String trigger,
                       @JsonProperty("reason") String reason, @JsonProperty("steps") long steps,
                       @JsonProperty("symbol") String symbol, @JsonProperty("startedAt") Instant startedAt,
-                      @JsonProperty("trainUntil") LocalDate trainUntil) {
+                      @JsonProperty("trainUntil") LocalDate trainUntil,
+                      @JsonProperty("network") NetworkConfig network,
+                      @JsonProperty("fullBecause") String fullBecause) {
         if (runId == null || !runId.matches("run_[0-9A-Za-z_]+")) {
             throw new IllegalArgumentException("run.json: runId must look like run_<digits> but was " + runId);
         }
@@ -51,6 +59,8 @@ public record PendingRun(String runId, RetrainMode mode, String parent, String t
         this.symbol = symbol;
         this.startedAt = startedAt;
         this.trainUntil = trainUntil;
+        this.network = network;
+        this.fullBecause = fullBecause;
     }
 
     /** @return the pending run stored in {@code checkpoints}, if any */

@@ -1,21 +1,21 @@
 package io.deepscalper.continuous;
 
 import io.deepscalper.api.continuous.PerformanceSignal;
-import java.util.List;
-import java.util.Map;
 
 /**
- * Classifies the trend of the champion's recent evaluations and runs the change detector on them.
- * The monitoring module's significance tests plug in here; {@link ChangeDetectingAnalyzer} is the
+ * Tests the champion's per-session P&L for degradation: the returns it made on each trading session it
+ * was not trained on, oldest first, starting with the held-out sessions it was validated on. A test on
+ * per-session returns uses every session once, unlike a metric over an overlapping window of the last
+ * few sessions (a 3-session Sharpe), which is mostly noise and repeats each session several times.
+ * The monitoring module's Mann-Kendall test plugs in here; {@link ChangeDetectingAnalyzer} is the
  * dependency-free default.
  */
 @FunctionalInterface
 public interface PerformanceAnalyzer {
 
     /**
-     * @param metric      the watched metric
-     * @param evaluations recent evaluations, oldest first
-     * @return trend and change-detector state
+     * @param sessionReturns the champion's return on each session, oldest first
+     * @return trend and change-detector state, with the test statistics in its detail
      */
-    PerformanceSignal analyze(String metric, List<Map<String, Double>> evaluations);
+    PerformanceSignal analyze(double[] sessionReturns);
 }

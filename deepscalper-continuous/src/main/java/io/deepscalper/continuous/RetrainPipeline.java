@@ -9,6 +9,7 @@ import io.deepscalper.api.metrics.MetricsWriter;
 import io.deepscalper.api.model.Alias;
 import io.deepscalper.api.model.DataFingerprint;
 import io.deepscalper.api.model.GateResult;
+import io.deepscalper.api.model.LoadedModel;
 import io.deepscalper.api.model.MetricDirection;
 import io.deepscalper.api.model.ModelEvaluation;
 import io.deepscalper.api.model.ModelRef;
@@ -41,8 +42,8 @@ import org.slf4j.LoggerFactory;
 /**
  * One retrain, start to finish: choose incremental or full, train (or resume), validate against flat and
  * the champion on the same held-out sessions through the gate, register, promote only when the gate
- * passed (and put the new champion on {@link Probation}), apply retention, record. The {@link PendingRun} file brackets the training so that a crash or a
- * graceful stop resumes the same run on the next start.
+ * passed (and put the new champion on {@link Probation}), apply retention, record. The {@link PendingRun}
+ * file brackets the training so that a crash or a graceful stop resumes the same run on the next start.
  */
 final class RetrainPipeline {
     private static final Logger LOG = LoggerFactory.getLogger(RetrainPipeline.class);
@@ -112,8 +113,9 @@ final class RetrainPipeline {
         if (data.isEmpty()) {
             return Optional.empty();
         }
-        ParameterSet params = models.load(ModelRef.of(champion.get().id())).parameters();
-        Map<String, Double> m = evaluator.evaluate(params, data.get().heldOut()).metrics();
+        LoadedModel loaded = models.load(ModelRef.of(champion.get().id()));
+        Map<String, Double> m = evaluator.forModel(loaded.metadata()).evaluate(loaded.parameters(),
+                data.get().heldOut()).metrics();
         metrics.onEvaluation(champion.get().id().value(), event(data.get(), m));
         return Optional.of(m);
     }
@@ -125,19 +127,56 @@ final class RetrainPipeline {
         int number = before.completedRetrains() + 1;
         boolean full = requireFull || champion.isEmpty() || !config.incremental()
                 || number % config.fullRetrainEvery() == 0;
+        // checked even when the retrain is full anyway, so that the report says the champion's shape is gone
+        String shapeChange = champion.isEmpty() ? null
+                : ShapeChange.since(models.metadata(ModelRef.of(champion.get().id())), trainer.network());
+        if (shapeChange != null) {
+            if (!full) {
+                LOG.info("Full retrain instead of incremental: {}", shapeChange);
+            }
+            full = true;
+        }
         RetrainMode mode = full ? RetrainMode.FULL : RetrainMode.INCREMENTAL;
         long steps = full ? trainer.fullSteps() : config.incrementalSteps();
         String runId = "run_" + clock.millis() + "_" + number;
         Optional<HeldOutData> split = HeldOutData.split(feed, splitter, config.validationSessions(), symbol, null);
         LocalDate trainUntil = split.map(HeldOutData::lastTrainingDate).orElse(null);
         PendingRun run = new PendingRun(runId, mode, full ? null : champion.get().id().value(), trigger, reason,
-                steps, symbol, clock.instant(), trainUntil);
+                steps, symbol, clock.instant(), trainUntil, trainer.network(), shapeChange);
         return execute(run, false);
     }
 
     RetrainReport resume(PendingRun run, OrchestratorState before) {
         state = before;
+        String why = unresumable(run);
+        if (why != null) {
+            finish(run);
+            String msg = "discarded the interrupted retrain " + run.runId() + " (" + run.mode() + ", trigger '"
+                    + run.trigger() + "'): " + why + "; the next retrain starts afresh";
+            LOG.warn("{}", msg);
+            return new RetrainReport(RetrainReport.Outcome.SKIPPED, run.trigger(), run.reason(), run.mode(), null,
+                    null, null, false, null, msg);
+        }
         return execute(run, Files.isDirectory(checkpoints.resolve(run.runId())));
+    }
+
+    /** @return why {@code run} cannot continue under the current settings and registry, or null when it can */
+    private String unresumable(PendingRun run) {
+        if (run.network() != null && !run.network().equals(trainer.network())) {
+            return "it trained a network of another shape than the config now gives ("
+                    + ShapeChange.describe(run.network(), trainer.network()) + ")";
+        }
+        if (run.parent() != null) {
+            ModelVersionId parent = ModelVersionId.parse(run.parent());
+            if (models.find(ModelRef.of(parent)).isEmpty()) {
+                return "the version it warm-started from, " + parent + ", is no longer in the registry";
+            }
+            String change = ShapeChange.since(models.metadata(ModelRef.of(parent)), trainer.network());
+            if (change != null) {
+                return "it warm-started from a network of another shape: " + change;
+            }
+        }
+        return null;
     }
 
     private RetrainReport execute(PendingRun run, boolean resume) {
@@ -178,8 +217,8 @@ final class RetrainPipeline {
         Optional<ModelVersion> champion = models.find(ModelRef.of(Alias.CHAMPION));
         ModelEvaluation championEvaluation = null;
         if (champion.isPresent()) {
-            championEvaluation = evaluator.evaluate(models.load(ModelRef.of(champion.get().id())).parameters(),
-                    data.heldOut());
+            LoadedModel loaded = models.load(ModelRef.of(champion.get().id()));
+            championEvaluation = evaluator.forModel(loaded.metadata()).evaluate(loaded.parameters(), data.heldOut());
             metrics.onEvaluation(champion.get().id().value(), event(data, championEvaluation.metrics()));
         }
         GateResult result = gate.evaluate(evaluated, evaluator.flat(data.heldOut()),
@@ -213,7 +252,8 @@ final class RetrainPipeline {
         state = state.retrained(clock.instant());
         state.save(workdir);
         finish(run);
-        String msg = String.format("%s retrain registered %s (%s)%s", run.mode(), version.id(),
+        String msg = String.format("%s retrain%s registered %s (%s)%s", run.mode(),
+                run.fullBecause() == null ? "" : " (" + run.fullBecause() + ")", version.id(),
                 result.passed() ? "promoted to champion" : "rejected by the gate", result.passed() ? ""
                         : ": " + String.join("; ", result.failures()));
         return new RetrainReport(RetrainReport.Outcome.REGISTERED, run.trigger(), run.reason(), run.mode(), parent,

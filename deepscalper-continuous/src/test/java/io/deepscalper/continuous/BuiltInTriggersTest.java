@@ -52,22 +52,28 @@ class BuiltInTriggersTest {
     }
 
     @Test
-    void performanceFiresBelowThresholdOnDegradingTrendAndOnChange() {
+    void performanceFiresOnEvidenceOfDegradationNotOnALowSharpe() {
         Contexts c = new Contexts();
-        c.evaluations = List.of(Map.of("sharpe", 0.5), Map.of("sharpe", -0.09));
-        assertThat(new PerformanceTrigger().evaluate(c.build()).fire()).isFalse();
-        c.evaluations = List.of(Map.of("sharpe", 0.5), Map.of("sharpe", -0.11));
-        TriggerDecision d = new PerformanceTrigger().evaluate(c.build());
-        assertThat(d.fire()).isTrue();
-        assertThat(d.reason()).contains("sharpe -0.1100 is below the threshold -0.1000");
+        c.champion = "v_1";
+        // a 3-session Sharpe far below any threshold is no evidence by itself: the per-session tests decide
+        c.evaluations = List.of(Map.of("sharpe", 0.5), Map.of("sharpe", -40.0));
+        c.performance = new PerformanceSignal(PerformanceTrend.STABLE, false, "quiet");
+        TriggerDecision hold = new PerformanceTrigger().evaluate(c.build());
+        assertThat(hold.fire()).isFalse();
+        assertThat(hold.reason()).contains("stable").contains("quiet");
 
-        c = new Contexts();
-        c.performance = new PerformanceSignal(PerformanceTrend.DEGRADING, false, "slope -0.3");
-        assertThat(new PerformanceTrigger().evaluate(c.build()).reason()).contains("degrading");
-        c.performance = new PerformanceSignal(PerformanceTrend.STABLE, true, "PH drop");
-        assertThat(new PerformanceTrigger().evaluate(c.build()).fire()).isTrue();
+        c.performance = new PerformanceSignal(PerformanceTrend.DEGRADING, false, "Mann-Kendall p = 0.004");
+        TriggerDecision trend = new PerformanceTrigger().evaluate(c.build());
+        assertThat(trend.fire()).isTrue();
+        assertThat(trend.reason()).contains("per-session P&L is degrading").contains("p = 0.004");
+        c.performance = new PerformanceSignal(PerformanceTrend.STABLE, true, "Page-Hinkley detected a drop");
+        assertThat(new PerformanceTrigger().evaluate(c.build()).reason()).contains("dropped");
         c.performance = new PerformanceSignal(PerformanceTrend.IMPROVING, false, "up");
         assertThat(new PerformanceTrigger().evaluate(c.build()).fire()).isFalse();
+
+        c.champion = null;
+        c.performance = new PerformanceSignal(PerformanceTrend.DEGRADING, true, "stale");
+        assertThat(new PerformanceTrigger().evaluate(c.build()).reason()).isEqualTo("no champion to watch");
     }
 
     @Test

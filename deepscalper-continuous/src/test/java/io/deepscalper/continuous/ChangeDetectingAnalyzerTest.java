@@ -4,27 +4,79 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deepscalper.api.continuous.PerformanceSignal;
 import io.deepscalper.api.continuous.PerformanceTrend;
-import java.util.List;
-import java.util.Map;
-import java.util.stream.DoubleStream;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class ChangeDetectingAnalyzerTest {
-    private static List<Map<String, Double>> series(double... v) {
-        return DoubleStream.of(v).mapToObj(x -> Map.of("sharpe", x)).toList();
+    private final ChangeDetectingAnalyzer analyzer = ChangeDetectingAnalyzer.defaults();
+
+    private static double[] noise(long seed, int n, double mean, double sd) {
+        SplittableRandom r = new SplittableRandom(seed);
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            y[i] = mean + sd * r.nextGaussian();
+        }
+        return y;
     }
 
     @Test
-    void classifiesTrendsAndDetectsADrop() {
-        ChangeDetectingAnalyzer a = ChangeDetectingAnalyzer.defaults();
-        assertThat(a.analyze("sharpe", series(1, 2)).trend()).isEqualTo(PerformanceTrend.UNKNOWN);
-        assertThat(a.analyze("sharpe", series(2.0, 1.8, 1.5, 1.1, 0.9, 0.4)).trend())
-                .isEqualTo(PerformanceTrend.DEGRADING);
-        assertThat(a.analyze("sharpe", series(0.1, 0.5, 0.9, 1.2, 1.8)).trend())
-                .isEqualTo(PerformanceTrend.IMPROVING);
-        PerformanceSignal noisy = a.analyze("sharpe", series(1.0, 1.2, 0.9, 1.1, 1.0, 0.95, 1.05));
-        assertThat(noisy.trend()).isEqualTo(PerformanceTrend.STABLE);
-        assertThat(noisy.changeDetected()).isFalse();
-        assertThat(a.analyze("sharpe", series(1, 1, 1, 1, 1, -2, -2)).changeDetected()).isTrue();
+    void tooFewSessionsGiveNoVerdict() {
+        PerformanceSignal s = analyzer.analyze(new double[] {0.01, -0.02, 0.0, 0.01});
+        assertThat(s.trend()).isEqualTo(PerformanceTrend.UNKNOWN);
+        assertThat(s.changeDetected()).isFalse();
+        assertThat(s.detail()).contains("4 session return(s)");
+    }
+
+    @Test
+    void aDropOfTwoStandardDeviationsIsFoundWithinThreeSessions() {
+        double[] y = noise(5, 13, 0.002, 0.001);
+        for (int i = 10; i < 13; i++) {
+            y[i] -= 0.004; // the profitable signal's sign flipped: the mean goes from +2 sd to -2 sd
+        }
+        PerformanceSignal s = analyzer.analyze(y);
+        assertThat(s.changeDetected()).as(s.detail()).isTrue();
+        assertThat(s.detail()).contains("Page-Hinkley detected a drop");
+    }
+
+    @Test
+    void onUnchangedReturnsAtMostFivePercentOfCyclesAlarm() {
+        // the orchestrator's use: five validation sessions, then one new session per cycle; an alarm
+        // restarts the series from the last held-out sessions (the retrain it causes)
+        int alarms = 0;
+        int cycles = 0;
+        for (long seed = 1; seed <= 40; seed++) {
+            double[] all = noise(seed, 35, 0.001, 0.002);
+            int from = 0;
+            for (int end = 6; end <= all.length; end++, cycles++) {
+                PerformanceSignal s = analyzer.analyze(java.util.Arrays.copyOfRange(all, from, end));
+                if (s.changeDetected() || s.trend() == PerformanceTrend.DEGRADING) {
+                    alarms++;
+                    from = end - 4;
+                }
+            }
+        }
+        assertThat(cycles).isEqualTo(40 * 30);
+        assertThat((double) alarms / cycles).isLessThanOrEqualTo(0.05);
+    }
+
+    @Test
+    void aSteadyDeclineIsDegradingAndARiseImproving() {
+        double[] down = new double[12];
+        double[] up = new double[12];
+        SplittableRandom r = new SplittableRandom(9);
+        for (int i = 0; i < 12; i++) {
+            down[i] = 0.01 - 0.001 * i + 0.0001 * r.nextGaussian();
+            up[i] = -down[i];
+        }
+        assertThat(analyzer.analyze(down).trend()).isEqualTo(PerformanceTrend.DEGRADING);
+        assertThat(analyzer.analyze(up).trend()).isEqualTo(PerformanceTrend.IMPROVING);
+        assertThat(analyzer.analyze(up).changeDetected()).isFalse();
+    }
+
+    @Test
+    void aModelThatNeverTradesHasNoDrop() {
+        PerformanceSignal s = analyzer.analyze(new double[10]);
+        assertThat(s.changeDetected()).isFalse();
+        assertThat(s.trend()).isEqualTo(PerformanceTrend.STABLE);
     }
 }

@@ -125,12 +125,14 @@ class ContinuousTrainerGateTest extends WithTrainerHarness {
     private Probation runUntilDecided(ContinuousTrainer ct) {
         for (int cycle = 1; cycle <= 14; cycle++) {
             h.clock.nextSession();
-            ct.runCycle();
+            CycleReport report = ct.runCycle();
             Probation p = Probation.load(h.dir).orElseThrow();
             if (p.status() != Probation.Status.ON_PROBATION) {
                 assertThat(cycle).as("decided once 10 new sessions exist, not before").isGreaterThanOrEqualTo(10);
+                assertThat(report.probation()).as("the deciding cycle reports it").contains(p);
                 return p;
             }
+            assertThat(report.probation()).isEmpty();
         }
         throw new AssertionError("probation not decided after 14 new sessions: " + Probation.load(h.dir));
     }

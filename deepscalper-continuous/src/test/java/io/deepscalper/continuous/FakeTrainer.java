@@ -38,6 +38,12 @@ final class FakeTrainer implements ModelTrainer {
     private final List<Long> firstSteps = new ArrayList<>();
     private final Map<Long, Runnable> atStep = new TreeMap<>();
     private RuntimeException failNext;
+    private NetworkConfig network = NETWORK;
+
+    /** Trains {@code n} from now on, as after a config change of the lookback, bins or widths. */
+    void network(NetworkConfig n) {
+        network = n;
+    }
 
     /** Makes the next {@link #train} call throw {@code e} before its first step. */
     void failNext(RuntimeException e) {
@@ -61,7 +67,7 @@ final class FakeTrainer implements ModelTrainer {
 
     @Override
     public NetworkConfig network() {
-        return NETWORK;
+        return network;
     }
 
     @Override
@@ -121,7 +127,7 @@ final class FakeTrainer implements ModelTrainer {
     }
 
     private ParameterSet fresh(TrainingJob job) {
-        return ParameterInit.kaimingUniform(NETWORK, seed() * 31 + job.runId().hashCode());
+        return ParameterInit.kaimingUniform(network, seed() * 31 + job.runId().hashCode());
     }
 
     private static void writeCheckpoint(Path dir, long step) {

@@ -14,16 +14,18 @@ import java.util.TreeSet;
  * {@code config --set} is refused with a message naming the key and the allowed range.
  *
  * @param retrainIntervalHours   the scheduled trigger fires when this long has passed since the last retrain (24)
- * @param performanceThreshold   the performance trigger fires when the latest value of {@code performanceMetric}
- *                               falls below this (-0.1)
- * @param performanceMetric      evaluation metric the performance trigger and the gate summary watch ("sharpe")
+ * @param performanceThreshold   no longer used by the performance trigger, which tests the champion's
+ *                               per-session P&L instead of thresholding a metric; still read (-0.1) so that
+ *                               existing config files load
+ * @param performanceMetric      evaluation metric the gate summary, status and retention report ("sharpe")
  * @param incremental            true to retrain incrementally (warm start from the champion) when possible
  * @param incrementalSteps       environment steps of an incremental retrain (10,000)
  * @param fullRetrainEvery       every n-th retrain is a full retrain from fresh parameters (7)
  * @param maxVersions            retention keeps at most this many model versions (10)
  * @param validationSessions     most recent sessions held out for validation against flat and the champion (10,
  *                               the default gate's minimum)
- * @param trendWindow            how many recent evaluations the trend and change analysis look at (10)
+ * @param trendWindow            how many recent evaluations are kept for status, and how many recent
+ *                               sessions the performance trigger's trend test looks at (10)
  * @param disabledTriggers       names of triggers not to evaluate (e.g. "scheduled"); unknown names are allowed
  *                               so that a plug-in can be disabled before it is installed
  */

@@ -8,8 +8,11 @@ import java.util.Objects;
  *
  * @param feature   feature name, e.g. {@code return_1}
  * @param method    the test used: {@code ks} (two-sample Kolmogorov-Smirnov), {@code wasserstein}
- *                  (Wasserstein distance normed by the reference standard deviation) or {@code psi}
- * @param statistic the test's statistic (KS: p-value; Wasserstein: normed distance; PSI: index)
+ *                  (Wasserstein distance normed by the reference standard deviation) or {@code psi};
+ *                  with a {@code /subsample} suffix when the threshold was calibrated on the reference's
+ *                  own sub-windows, and then the statistic is that calibration's empirical p-value
+ * @param statistic the test's statistic (KS: p-value; Wasserstein: normed distance; PSI: index; calibrated:
+ *                  the empirical p-value, drift when below the threshold)
  * @param threshold the statistic's threshold (KS: drift when below; the others: drift when above)
  * @param drifted   the verdict
  */

@@ -95,7 +95,11 @@ public interface ModelStore {
     /** @return the version with the best value of {@code metric}, ignoring versions without it */
     Optional<ModelVersion> best(String metric, MetricDirection direction);
 
-    /** @return a metric-by-metric table of two versions */
+    /**
+     * @return a metric-by-metric table of two versions' stored metrics. Each was measured on that version's own
+     *         held-out window, so this is a record, not a like-with-like comparison: for that, evaluate both on the
+     *         same sessions and compare {@link ModelEvaluation#minus} (as {@code deepscalper models --compare} does)
+     */
     ModelComparison compare(ModelRef a, ModelRef b);
 
     /** Deletes the oldest unprotected versions beyond {@code policy.keepAtMost()}. */

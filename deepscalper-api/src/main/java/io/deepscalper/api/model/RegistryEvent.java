@@ -7,8 +7,8 @@ import java.time.Instant;
  * activations, forced activations, rollbacks, challenger changes, quarantines, deletions and repairs.
  *
  * @param at       when it happened
- * @param action   {@code register}, {@code activate}, {@code rollback}, {@code deactivate}, {@code challenger}, {@code quarantine},
- *                 {@code delete}, {@code drop}, {@code adopt} or {@code rebuild}
+ * @param action   {@code register}, {@code activate}, {@code rollback}, {@code deactivate}, {@code challenger},
+ *                 {@code quarantine}, {@code delete}, {@code drop}, {@code adopt} or {@code rebuild}
  * @param version  the version acted on
  * @param previous the version the alias pointed at before (for {@code register}: the parent), or null
  * @param forced   true when a person overrode the validation gate

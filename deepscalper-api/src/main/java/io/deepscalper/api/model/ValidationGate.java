@@ -178,7 +178,8 @@ public record ValidationGate(List<MetricThreshold> criteria, double level, int m
                 String.format(Locale.ROOT, "on %d new session(s) the champion's mean session return %s vs %s %s: "
                                 + "p = %.4g that it is not worse (one-sided PSR of %s minus champion), %s level %s",
                         n, pct(champion.meanReturn()), referenceName, pct(reference.meanReturn()),
-                        worse.pValue(), referenceName, rollback ? "significantly worse at" : "not significantly worse at",
+                        worse.pValue(), referenceName,
+                        rollback ? "significantly worse at" : "not significantly worse at",
                         pct(level)));
     }
 

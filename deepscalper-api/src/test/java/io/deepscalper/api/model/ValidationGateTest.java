@@ -91,7 +91,8 @@ class ValidationGateTest {
                 .contains("at least 10");
         assertThat(check(r, GateCheck.BEATS_FLAT).reason()).startsWith("not tested");
         assertThatThrownBy(() -> defaults.requireHeldOut(3)).isInstanceOf(InvalidConfigException.class)
-                .hasMessageContaining("continuous.validationSessions is 3").hasMessageContaining("gate.minSessions = 10");
+                .hasMessageContaining("continuous.validationSessions is 3")
+                .hasMessageContaining("gate.minSessions = 10");
         assertThatThrownBy(() -> ValidationGate.builder().minSessions(3).build())
                 .isInstanceOf(InvalidConfigException.class).hasMessageContaining("gate.minSessions")
                 .hasMessageContaining("noise");

@@ -10,6 +10,7 @@ import io.deepscalper.api.spi.DataSource;
 import io.deepscalper.api.spi.Providers;
 import io.deepscalper.cli.config.Sections;
 import io.deepscalper.cli.config.WorkdirConfig;
+import io.deepscalper.continuous.wiring.BacktestEvaluator;
 import io.deepscalper.continuous.wiring.NyseSessions;
 import io.deepscalper.core.backtest.Backtester;
 import io.deepscalper.core.backtest.PerformanceReport;
@@ -111,12 +112,14 @@ public final class BacktestCommand extends BaseCommand implements Callable<Integ
             reports.addAll(new Backtester(sessions, env).compare(policies, 0, sessions.sessions().size()));
         } else {
             LoadedModel model = models.load(ref);
+            // the model's own lookback and bins: a version from before a config change still fits its network
+            EnvConfig trainedEnv = BacktestEvaluator.trainedEnv(model.metadata(), env);
             try (DjlQNetwork net = DjlQNetwork.of(model.metadata().network(), model.parameters(),
                     config.section(Sections.TRAIN).threads())) {
                 List<Policy> policies = new ArrayList<>();
                 policies.add(new DqnPolicy(net, model.metadata().id().value()));
                 policies.addAll(baselines);
-                reports.addAll(new Backtester(sessions, env).compare(policies, 0, sessions.sessions().size()));
+                reports.addAll(new Backtester(sessions, trainedEnv).compare(policies, 0, sessions.sessions().size()));
             }
         }
         if (json) {

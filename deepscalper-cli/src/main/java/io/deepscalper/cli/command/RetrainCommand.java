@@ -62,7 +62,8 @@ public final class RetrainCommand extends BaseCommand implements Callable<Intege
         }
         ClockSetup cs = ClockSetup.choose(clockKind, src, w.dir());
         try (TrainerAssembly a = ProgressAssembly.open(w, config, cs.clock(), Feeds.open(src, w.dir(), cs.clock()), !noProgress)) {
-            a.trainer().start().ifPresent(r -> out().println("resumed: " + r.message()));
+            a.trainer().start().ifPresent(r -> out().println(r.outcome() == RetrainReport.Outcome.SKIPPED ? r.message()
+                    : "resumed: " + r.message()));
             RetrainReport r = a.trainer().retrainNow(request);
             out().println(r.message());
             out().flush();

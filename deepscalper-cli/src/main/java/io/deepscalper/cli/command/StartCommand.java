@@ -51,7 +51,8 @@ public final class StartCommand extends BaseCommand implements Callable<Integer>
     Double retrainInterval;
 
     @Option(names = "--performance-threshold", paramLabel = "X",
-            description = "Retrain when the champion's evaluation metric falls below X.")
+            description = "Saved as continuous.performanceThreshold, which the performance trigger no longer "
+                    + "uses: it tests the champion's per-session P&L for a drop or a degrading trend.")
     Double performanceThreshold;
 
     @Option(names = "--max-cycles", paramLabel = "N", defaultValue = "0",
@@ -103,7 +104,9 @@ public final class StartCommand extends BaseCommand implements Callable<Integer>
                         + ")");
                 out().flush();
                 Optional<RetrainReport> resumed = trainer.start();
-                resumed.ifPresent(r -> print("resumed: " + r.message()));
+                // a run that could not resume (the network's shape changed) was discarded: say so, not "resumed"
+                resumed.ifPresent(r -> print(r.outcome() == RetrainReport.Outcome.SKIPPED ? r.message()
+                        : "resumed: " + r.message()));
                 trainer.run(maxCycles, Duration.ofMinutes(src.updateIntervalMinutes()), sleeper, this::print);
             } finally {
                 try {
@@ -124,7 +127,9 @@ public final class StartCommand extends BaseCommand implements Callable<Integer>
 
     private void print(CycleReport r) {
         String fired = r.fired().isEmpty() ? "no trigger fired" : "fired: " + String.join(", ", r.fired());
-        print("cycle " + r.cycle() + ": " + fired + r.retrain().map(x -> "; " + x.message()).orElse(""));
+        print("cycle " + r.cycle() + ": " + fired + r.retrain().map(x -> "; " + x.message()).orElse("")
+                + r.probation().map(p -> "; probation of " + p.champion() + " " + p.status() + ": " + p.action()
+                + (p.evidence() == null ? "" : " (" + p.evidence().reason() + ")")).orElse(""));
     }
 
     private void print(String line) {

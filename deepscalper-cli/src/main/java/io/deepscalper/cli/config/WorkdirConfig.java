@@ -87,8 +87,13 @@ public final class WorkdirConfig {
         return new WorkdirConfig(merged);
     }
 
-    /** Writes {@code config.json} atomically. */
+    /**
+     * Writes {@code config.json} atomically, after checking provider names against the registered providers.
+     *
+     * @throws InvalidConfigException when {@code data.source} names no registered data source (nothing is written)
+     */
     public void save(Path workdir) {
+        ProviderNames.check(this);
         try {
             AtomicFiles.write(workdir.resolve(FILE), JSON.writeValueAsBytes(tree));
         } catch (IOException e) {
@@ -161,6 +166,9 @@ public final class WorkdirConfig {
         node.set(field, parse(key, current, value));
         bind(section, node, "config " + key);
         WorkdirConfig changed = new WorkdirConfig(copy);
+        if (section == Sections.DATA) {
+            ProviderNames.check(changed);
+        }
         // across sections: the loop must hold out as many sessions as the gate needs (not checked on load, so that
         // an older config.json can still be read and mended with config --set)
         changed.section(Sections.GATE).requireHeldOut(changed.section(Sections.CONTINUOUS).validationSessions());

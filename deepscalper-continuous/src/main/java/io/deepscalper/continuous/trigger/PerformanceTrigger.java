@@ -4,12 +4,12 @@ import io.deepscalper.api.continuous.PerformanceTrend;
 import io.deepscalper.api.spi.RetrainTrigger;
 import io.deepscalper.api.spi.TriggerContext;
 import io.deepscalper.api.spi.TriggerDecision;
-import java.util.OptionalDouble;
 
 /**
- * Performance degradation: fires when the champion's latest evaluation value of
- * {@code performanceMetric} is below {@code performanceThreshold}, when the trend test classifies the
- * recent evaluations as significantly degrading, or when the streaming change detector fired.
+ * Performance degradation, on evidence: fires when the test of the champion's per-session P&L (the
+ * orchestrator's {@code PerformanceAnalyzer}) found a drop (Page-Hinkley) or a significantly
+ * degrading trend (Mann-Kendall or a slope test). A threshold on a metric over the last few sessions
+ * is not used: a 3-session Sharpe ratio is so noisy that it is "below threshold" almost every cycle.
  */
 public final class PerformanceTrigger implements RetrainTrigger {
     /** Name stored with every firing. */
@@ -22,20 +22,17 @@ public final class PerformanceTrigger implements RetrainTrigger {
 
     @Override
     public TriggerDecision evaluate(TriggerContext context) {
-        String metric = context.config().performanceMetric();
-        OptionalDouble latest = context.latestPerformance();
-        if (latest.isPresent() && latest.getAsDouble() < context.config().performanceThreshold()) {
-            return TriggerDecision.fire(String.format("%s %.4f is below the threshold %.4f", metric,
-                    latest.getAsDouble(), context.config().performanceThreshold()));
-        }
-        if (context.performance().trend() == PerformanceTrend.DEGRADING) {
-            return TriggerDecision.fire(metric + " is degrading: " + context.performance().detail());
+        if (context.championVersion().isEmpty()) {
+            return TriggerDecision.hold("no champion to watch");
         }
         if (context.performance().changeDetected()) {
-            return TriggerDecision.fire("change detector fired on returns: " + context.performance().detail());
+            return TriggerDecision.fire("the champion's per-session P&L dropped: " + context.performance().detail());
         }
-        return TriggerDecision.hold(latest.isPresent()
-                ? String.format("%s %.4f, trend %s", metric, latest.getAsDouble(), context.performance().trend())
-                : "no evaluation yet");
+        if (context.performance().trend() == PerformanceTrend.DEGRADING) {
+            return TriggerDecision.fire("the champion's per-session P&L is degrading: "
+                    + context.performance().detail());
+        }
+        return TriggerDecision.hold("per-session P&L " + context.performance().trend().name().toLowerCase(
+                java.util.Locale.ROOT) + ": " + context.performance().detail());
     }
 }

@@ -1,6 +1,9 @@
 package io.deepscalper.continuous.wiring;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.deepscalper.api.io.Json;
 import io.deepscalper.api.market.SessionSeries;
+import io.deepscalper.api.model.ModelMetadata;
 import io.deepscalper.api.model.ModelEvaluation;
 import io.deepscalper.api.nn.NetworkConfig;
 import io.deepscalper.api.nn.ParameterSet;
@@ -18,6 +21,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Evaluates parameters with core's {@link Backtester}: the greedy policy, the raw reward, over the
@@ -29,6 +34,7 @@ import java.util.TreeMap;
  * The flat policy is backtested the same way, so that fees or costs of the environment apply to it too.
  */
 public final class BacktestEvaluator implements ModelEvaluator {
+    private static final Logger LOG = LoggerFactory.getLogger(BacktestEvaluator.class);
     private static final List<String> SUMMED = List.of("trades", "round_trips", "fees", "sessions", "turnover");
     private final NetworkConfig network;
     private final EnvConfig env;
@@ -43,6 +49,41 @@ public final class BacktestEvaluator implements ModelEvaluator {
         this.network = network;
         this.env = env;
         this.threads = threads;
+    }
+
+    /**
+     * A version trained under other settings is evaluated with the network shape and the {@code env}
+     * section stored in its metadata; a version whose metadata has no {@code env} section (a Java user's
+     * setup without a config tree) is evaluated with this evaluator's environment.
+     */
+    @Override
+    public ModelEvaluator forModel(ModelMetadata model) {
+        EnvConfig own = trainedEnv(model, env);
+        if (model.network().equals(network) && own.equals(env)) {
+            return this;
+        }
+        LOG.info("Evaluating {} with the settings it was trained under (network {}, lookback {})", model.id(),
+                model.network(), own.lookback());
+        return new BacktestEvaluator(model.network(), own, threads);
+    }
+
+    /**
+     * @param model    a registered version
+     * @param fallback the environment to use when its metadata stores none
+     * @return the environment the version was trained under: the {@code env} section of its stored config
+     */
+    public static EnvConfig trainedEnv(ModelMetadata model, EnvConfig fallback) {
+        JsonNode node = model.config().get("env");
+        if (node == null || !node.isObject()) {
+            return fallback;
+        }
+        try {
+            // the archive mapper ignores keys a later version removed, so old metadata stays readable
+            return Json.archiveMapper().treeToValue(node, EnvConfig.class);
+        } catch (java.io.IOException | IllegalArgumentException e) {
+            throw new IllegalStateException("the env section stored with the model cannot be read ("
+                    + e.getMessage() + "); it cannot be evaluated under its own settings", e);
+        }
     }
 
     @Override

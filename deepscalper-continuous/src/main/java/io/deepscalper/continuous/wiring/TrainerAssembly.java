@@ -78,7 +78,7 @@ public final class TrainerAssembly implements AutoCloseable {
                     .trainer(decorate.apply(monitored))
                     .evaluator(new BacktestEvaluator(dqn.network(), setup.env(), setup.train().threads()))
                     .gate(setup.gate())
-                    .splitter(new NyseSessions()).analyzer(new MannKendallAnalyzer(0.05))
+                    .splitter(new NyseSessions()).analyzer(new MannKendallAnalyzer(0.01, setup.continuous().trendWindow()))
                     .configTree(setup.configTree()).listener(metrics)
                     .beforeCycle(() -> beforeCycle.accept(feed));
             listeners.forEach(b::listener);

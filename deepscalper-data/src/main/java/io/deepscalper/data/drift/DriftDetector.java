@@ -3,8 +3,13 @@ package io.deepscalper.data.drift;
 import io.deepscalper.api.data.DriftSummary;
 import io.deepscalper.api.data.FeatureDrift;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Compares each feature's distribution in a reference window (what the active model was trained on)
@@ -17,9 +22,29 @@ import java.util.Objects;
  *   <li>the dataset drifts when the drifted share of features is at least 0.5.</li>
  * </ul>
  * A feature constant in the reference drifts under Wasserstein when the current window differs at all.
+ *
+ * <p>With {@code calibration = subsample} (the default) the fixed thresholds are replaced by each
+ * feature's own null distribution ({@link DriftCalibration}): the feature drifts when its statistic's
+ * empirical p-value among sub-windows of the reference is below {@code calibrationLevel}; the verdict's
+ * method reads e.g. {@code ks/subsample} and its statistic is that p-value. A reference too short to
+ * calibrate against the current window's length falls back to the fixed thresholds, and says so in the
+ * method ({@code ks}, {@code wasserstein}, {@code psi}). The null distributions are computed once per
+ * reference and window length and kept (the reference changes only when a model is promoted).
  */
 public final class DriftDetector {
+    private static final Logger LOG = LoggerFactory.getLogger(DriftDetector.class);
+    private static final int CACHED = 8;
     private final DriftConfig config;
+    private final Map<CalibrationKey, Optional<double[][]>> calibrations = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<CalibrationKey, Optional<double[][]>> eldest) {
+            return size() > CACHED;
+        }
+    };
+
+    /** Identity of a reference table (its column arrays compare by identity) and the window's block count. */
+    private record CalibrationKey(FeatureTable reference, int windowBlocks) {
+    }
 
     /** @param config methods and thresholds */
     public DriftDetector(DriftConfig config) {
@@ -43,9 +68,20 @@ public final class DriftDetector {
         }
         List<FeatureDrift> out = new ArrayList<>();
         int drifted = 0;
-        for (int k = 0; k < reference.names().size(); k++) {
-            FeatureDrift d = feature(reference.names().get(k), DriftStatistics.sorted(reference.columns().get(k)),
-                    DriftStatistics.sorted(current.columns().get(k)));
+        int features = reference.names().size();
+        float[][] sortedRef = new float[features][];
+        String[] methods = new String[features];
+        for (int k = 0; k < features; k++) {
+            sortedRef[k] = DriftStatistics.sorted(reference.columns().get(k));
+            methods[k] = method(sortedRef[k].length);
+        }
+        Optional<double[][]> nulls = config.calibration().equals("none") ? Optional.empty()
+                : calibration(reference, sortedRef, methods, current.rows());
+        for (int k = 0; k < features; k++) {
+            float[] cur = DriftStatistics.sorted(current.columns().get(k));
+            FeatureDrift d = nulls.isPresent()
+                    ? calibrated(reference.names().get(k), methods[k], sortedRef[k], cur, nulls.get()[k])
+                    : feature(reference.names().get(k), sortedRef[k], cur);
             out.add(d);
             if (d.drifted()) {
                 drifted++;
@@ -55,11 +91,46 @@ public final class DriftDetector {
         return new DriftSummary(referenceId, share, config.shareThreshold(), out);
     }
 
-    private FeatureDrift feature(String name, float[] ref, float[] cur) {
+    private String method(int referenceRows) {
         String method = config.method();
         if (method.equals("auto")) {
-            method = ref.length <= config.ksSampleLimit() ? "ks" : "wasserstein";
+            method = referenceRows <= config.ksSampleLimit() ? "ks" : "wasserstein";
         }
+        return method;
+    }
+
+    private Optional<double[][]> calibration(FeatureTable reference, float[][] sortedRef, String[] methods,
+                                             int windowRows) {
+        CalibrationKey key = new CalibrationKey(reference,
+                DriftCalibration.windowBlocks(windowRows, config.blockRows()));
+        synchronized (calibrations) {
+            Optional<double[][]> cached = calibrations.get(key);
+            if (cached != null) {
+                return cached;
+            }
+        }
+        Optional<double[][]> computed = DriftCalibration.nullStatistics(reference, sortedRef, methods, windowRows,
+                config);
+        if (computed.isEmpty()) {
+            LOG.warn("Drift reference of {} rows is too short to calibrate thresholds for a {}-row window "
+                    + "(its {}-row blocks give fewer than {} distinct sub-windows); using the fixed thresholds",
+                    reference.rows(), windowRows, config.blockRows(), Math.round(1 / config.calibrationLevel()));
+        }
+        synchronized (calibrations) {
+            calibrations.put(key, computed);
+        }
+        return computed;
+    }
+
+    private FeatureDrift calibrated(String name, String method, float[] ref, float[] cur, double[] sortedNull) {
+        double observed = DriftCalibration.statistic(method, ref, cur, config.psiBins());
+        double p = DriftCalibration.pValue(sortedNull, observed);
+        return new FeatureDrift(name, method + "/subsample", p, config.calibrationLevel(),
+                p < config.calibrationLevel());
+    }
+
+    private FeatureDrift feature(String name, float[] ref, float[] cur) {
+        String method = method(ref.length);
         switch (method) {
             case "ks": {
                 double p = DriftStatistics.ksPValue(ref, cur);

@@ -18,7 +18,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class DriftDetectorTest {
-    private static final DriftDetector DETECTOR = new DriftDetector(DriftConfig.defaults());
+    /** The fixed (uncalibrated) thresholds. */
+    private static final DriftDetector DETECTOR = new DriftDetector(DriftConfig.defaults().withCalibration("none"));
 
     private static BarSeries synthetic(String vol, String from, String to) {
         return new SyntheticDataSource().configure(ProviderOptions.of(Map.of("seed", "11", "dailyVolatility", vol)))
@@ -66,7 +67,7 @@ class DriftDetectorTest {
         assertThat(same.features().get(0).method()).isEqualTo("ks");
         assertThat(same.datasetDrift()).isFalse();
         assertThat(wide.datasetDrift()).isTrue();
-        DriftDetector psi = new DriftDetector(DriftConfig.defaults().withMethod("psi"));
+        DriftDetector psi = new DriftDetector(DriftConfig.defaults().withCalibration("none").withMethod("psi"));
         assertThat(psi.detect(ref, new FeatureTable(List.of("x"), List.of(c)), "r").features().get(0).drifted()).isTrue();
         assertThat(psi.detect(ref, new FeatureTable(List.of("x"), List.of(b)), "r").features().get(0).drifted()).isFalse();
     }

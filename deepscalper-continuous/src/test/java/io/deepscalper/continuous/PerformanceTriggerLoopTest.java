@@ -1,0 +1,86 @@
+package io.deepscalper.continuous;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.deepscalper.api.market.SessionSeries;
+import io.deepscalper.api.metrics.TriggerEvent;
+import io.deepscalper.api.model.ModelEvaluation;
+import io.deepscalper.api.nn.ParameterSet;
+import io.deepscalper.continuous.wiring.NyseSessions;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The performance trigger in the loop: the orchestrator scores the champion once per new session and
+ * the trigger fires on a drop of that per-session P&L, not on a window metric.
+ */
+class PerformanceTriggerLoopTest extends WithTrainerHarness {
+    /** First session on which the champion loses. */
+    private static final LocalDate DROP = LocalDate.of(2025, 3, 17);
+
+    /** One session's return: a steady profit with some spread, a loss from {@link #DROP} on. */
+    private static double sessionReturn(LocalDate d) {
+        double spread = 0.0008 * Math.sin(d.toEpochDay() * 1.7);
+        return (d.isBefore(DROP) ? 0.003 : -0.003) + spread;
+    }
+
+    /** Scores every session by its date, and records the one-session calls the performance record makes. */
+    private static final class SessionScoringEvaluator implements ModelEvaluator {
+        final List<LocalDate> scored = new ArrayList<>();
+
+        @Override
+        public ModelEvaluation evaluate(ParameterSet parameters, List<SessionSeries> heldOut) {
+            List<LocalDate> dates = ModelEvaluator.sessionDates(heldOut);
+            if (dates.size() == 1) {
+                scored.add(dates.get(0));
+            }
+            List<Double> returns = dates.stream().map(PerformanceTriggerLoopTest::sessionReturn).toList();
+            double total = returns.stream().mapToDouble(Double::doubleValue).sum();
+            return new ModelEvaluation(Map.of("sharpe", 1.0, "max_drawdown", 0.01, "total_return", total), dates,
+                    returns);
+        }
+    }
+
+    @Test
+    void staysQuietWhileTheChampionEarnsAndFiresWithinThreeSessionsOfADrop() {
+        SessionScoringEvaluator evaluator = new SessionScoringEvaluator();
+        var config = h.config().toBuilder().retrainIntervalHours(10_000)
+                .disabledTriggers(Set.of("data_drift", "model_health")).build();
+        ContinuousTrainer ct = ContinuousTrainer.builder().workdir(dir).clock(h.clock).config(config).feed(h.feed)
+                .models(h.models).metrics(h.metrics).trainer(h.trainer).evaluator(evaluator)
+                .gate(TrainerHarness.GATE).splitter(new NyseSessions()).beforeCycle(h.feed::updateNow).build();
+        ct.start();
+        try {
+            assertThat(ct.runCycle().retrain()).as("the first cycle trains the first champion").isPresent();
+            LocalDate firing = null;
+            List<String> quiet = new ArrayList<>();
+            for (int cycle = 0; cycle < 20 && firing == null; cycle++) {
+                h.clock.nextSession();
+                CycleReport r = ct.runCycle();
+                TriggerEvent perf = r.triggers().stream().filter(e -> e.trigger().equals("performance")).findFirst()
+                        .orElseThrow();
+                LocalDate today = h.clock.instant().atZone(java.time.ZoneId.of("America/New_York")).toLocalDate();
+                if (perf.fired()) {
+                    firing = today;
+                    assertThat(perf.reason()).contains("per-session P&L");
+                    assertThat(r.retrain()).isPresent();
+                    assertThat(r.retrain().get().trigger()).isEqualTo("performance");
+                } else {
+                    assertThat(today).as("a false alarm on %s: %s", today, perf.reason()).isBefore(DROP);
+                    quiet.add(perf.reason());
+                }
+            }
+            assertThat(quiet).as("some quiet cycles with a verdict").anyMatch(q -> q.contains("session returns"));
+            assertThat(firing).as("fired after the drop").isNotNull();
+            assertThat(evaluator.scored).as("each session scored once before the firing").doesNotHaveDuplicates();
+            int sessionsAfterDrop = (int) evaluator.scored.stream().filter(d -> !d.isBefore(DROP)).count();
+            assertThat(sessionsAfterDrop).as("fired within three sessions of the drop").isBetween(1, 3);
+        } finally {
+            ct.close();
+        }
+    }
+}
