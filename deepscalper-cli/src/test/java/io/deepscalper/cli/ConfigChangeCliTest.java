@@ -2,6 +2,7 @@ package io.deepscalper.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.deepscalper.api.model.Alias;
 import io.deepscalper.api.model.ModelRef;
 import io.deepscalper.api.model.ModelVersion;
 import io.deepscalper.api.model.ModelVersionId;
@@ -46,6 +47,12 @@ class ConfigChangeCliTest {
         Cli.Result first = Cli.run(dir, "start", "--max-cycles", "1", "--no-progress");
         assertThat(first.exitCode()).as(first.err()).isZero();
         assertThat(first.out()).contains("FULL retrain registered v_");
+        if (!championExists()) {
+            // the statistical gate may refuse a 96-step candidate; the shape note needs a champion to compare with
+            String id = new Workdir(dir).models().list().get(0).id().value();
+            Cli.Result forced = Cli.run(dir, "models", "--activate", id, "--force", "--reason", "test needs a champion");
+            assertThat(forced.exitCode()).as(forced.err()).isZero();
+        }
         for (String change : SHAPE_CHANGES) {
             // the gate rejects what the tiny config learns, so a person activates the newest version: the champion
             // then has the shape from before the change, and the next retrain must say why it is full
@@ -57,9 +64,11 @@ class ConfigChangeCliTest {
             assertThat(set.exitCode()).as(change + ": " + set.err()).isZero();
             Cli.Result start = Cli.run(dir, "start", "--max-cycles", "1", "--no-progress");
             assertThat(start.exitCode()).as(change + " then start: " + start.err() + start.out()).isZero();
+            boolean champion = championExists();
             Cli.Result retrain = Cli.run(dir, "retrain");
             assertThat(retrain.exitCode()).as(change + " then retrain: " + retrain.err() + retrain.out()).isZero();
-            if (!start.out().contains("retrain (the network's shape changed")) {
+            // the note compares with the champion: a probation rollback may have left none
+            if (champion && !start.out().contains("retrain (the network's shape changed")) {
                 // start's cycle did not retrain, so the champion still has the old shape: retrain says why it is full
                 assertThat(retrain.out()).as(change).contains("FULL retrain (the network's shape changed since");
             }
@@ -79,6 +88,10 @@ class ConfigChangeCliTest {
         }
         Cli.Result status = Cli.run(dir, "status");
         assertThat(status.exitCode()).as(status.err()).isZero();
+    }
+
+    private boolean championExists() {
+        return new Workdir(dir).models().aliases().containsKey(Alias.CHAMPION);
     }
 
     @Test
