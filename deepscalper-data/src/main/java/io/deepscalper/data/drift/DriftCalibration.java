@@ -152,8 +152,8 @@ final class DriftCalibration {
                 wEnd = m;
             } else {
                 float edge = sortedReference[(int) Math.min(n - 1, (long) (b + 1) * n / bins)];
-                rEnd = upperBound(sortedReference, edge, ri);
-                wEnd = upperBound(sortedWindow, edge, wi);
+                rEnd = DriftStatistics.upperBound(sortedReference, edge, ri);
+                wEnd = DriftStatistics.upperBound(sortedWindow, edge, wi);
             }
             int windowCount = wEnd - wi;
             double rest = Math.max(1e-4, (double) (rEnd - ri - windowCount) / (n - m));
@@ -163,19 +163,5 @@ final class DriftCalibration {
             wi = wEnd;
         }
         return psi;
-    }
-
-    private static int upperBound(float[] a, float x, int from) {
-        int lo = from;
-        int hi = a.length;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (a[mid] <= x) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 }

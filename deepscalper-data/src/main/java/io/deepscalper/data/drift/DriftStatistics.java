@@ -136,7 +136,8 @@ public final class DriftStatistics {
         return psi;
     }
 
-    private static int upperBound(float[] a, float x, int from) {
+    /** @return the first index at or after {@code from} of sorted {@code a} whose value exceeds {@code x} */
+    static int upperBound(float[] a, float x, int from) {
         int lo = from;
         int hi = a.length;
         while (lo < hi) {

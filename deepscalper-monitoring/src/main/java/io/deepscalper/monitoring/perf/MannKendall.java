@@ -1,5 +1,6 @@
 package io.deepscalper.monitoring.perf;
 
+import io.deepscalper.api.stats.StandardNormal;
 import java.util.Arrays;
 
 /**
@@ -49,7 +50,7 @@ public final class MannKendall {
         }
         double var = (n * (n - 1.0) * (2 * n + 5) - tieTerm(x)) / 18.0;
         double z = var <= 0 ? 0 : s > 0 ? (s - 1) / Math.sqrt(var) : s < 0 ? (s + 1) / Math.sqrt(var) : 0;
-        double p = Math.min(1.0, 2 * (1 - Normal.cdf(Math.abs(z))));
+        double p = Math.min(1.0, 2 * (1 - StandardNormal.cdf(Math.abs(z))));
         Arrays.sort(slopes);
         double sen = slopes.length % 2 == 1 ? slopes[slopes.length / 2]
                 : 0.5 * (slopes[slopes.length / 2 - 1] + slopes[slopes.length / 2]);
