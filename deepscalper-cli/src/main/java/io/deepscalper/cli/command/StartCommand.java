@@ -174,8 +174,11 @@ public final class StartCommand extends BaseCommand implements Callable<Integer>
 
     private int detachChild(Workdir w) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "io.deepscalper.cli.DeepScalperCli", "--workdir", w.dir().toString(), "start", "--no-progress",
+        List<String> cmd = new java.util.ArrayList<>(List.of(java));
+        // the engine's settings (e.g. ai.djl.offline) hold for the background trainer too
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("ai.djl.")).sorted()
+                .forEach(k -> cmd.add("-D" + k + "=" + System.getProperty(k)));
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.deepscalper.cli.DeepScalperCli", "--workdir", w.dir().toString(), "start", "--no-progress",
                 "--max-cycles", Long.toString(maxCycles), "--clock", clockKind));
         if (from != null) {
             cmd.add("--from");
