@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.deepscalper.api.market.BundledData;
 import io.deepscalper.api.model.ModelVersion;
+import io.deepscalper.api.spi.ProviderOptions;
+import io.deepscalper.cli.config.Sections;
 import io.deepscalper.cli.config.Workdir;
+import io.deepscalper.cli.config.WorkdirConfig;
 import io.deepscalper.continuous.OrchestratorState;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -33,7 +36,10 @@ class HistoricalDataCliTest {
     @Test
     void startOnACsvFolderOf2011MinutesRunsOnThatHistory() throws Exception {
         copyBundledJanuary2011();
-        TinyConfig.create().save(dir);
+        // as the quick start's config: the synthetic source with its planted-signal option, which csv does not know
+        WorkdirConfig cfg = TinyConfig.create();
+        cfg.with(Sections.DATA, cfg.section(Sections.DATA).toBuilder()
+                .sourceOptions(ProviderOptions.empty().with("signal", "0.5")).build()).save(dir);
         Cli.Result start = Cli.run(dir, "start", "--source", "csv", "--data-dir", data.toString(), "--symbols", "SPY",
                 "--clock", "simulated", "--max-cycles", "3", "--no-progress", "--retrain-interval", "1000");
         assertThat(start.exitCode()).as(start.out() + start.err()).isZero();

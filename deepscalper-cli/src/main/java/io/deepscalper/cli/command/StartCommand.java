@@ -1,6 +1,7 @@
 package io.deepscalper.cli.command;
 
 import io.deepscalper.api.continuous.ContinuousTrainingConfig;
+import io.deepscalper.api.spi.ProviderOptions;
 import io.deepscalper.api.model.Alias;
 import io.deepscalper.cli.config.Sections;
 import io.deepscalper.cli.config.Workdir;
@@ -147,16 +148,20 @@ public final class StartCommand extends BaseCommand implements Callable<Integer>
     }
 
     private WorkdirConfig applyOptions(WorkdirConfig config) {
-        DataPipelineConfig.Builder src = config.section(Sections.DATA).toBuilder();
-        if (source != null) {
+        DataPipelineConfig current = config.section(Sections.DATA);
+        DataPipelineConfig.Builder src = current.toBuilder();
+        ProviderOptions options = current.sourceOptions();
+        if (source != null && !source.equals(current.source())) {
+            // another source's options (e.g. the quick start's synthetic "signal") mean nothing to this one
             src.source(source);
+            options = ProviderOptions.empty();
+            src.sourceOptions(options);
         }
         if (symbols != null && !symbols.isEmpty()) {
             src.symbols(symbols.stream().map(s -> s.trim().toUpperCase(java.util.Locale.ROOT)).toList());
         }
         if (dataDir != null) {
-            src.sourceOptions(config.section(Sections.DATA).sourceOptions().with("dir",
-                    dataDir.toAbsolutePath().toString()));
+            src.sourceOptions(options.with("dir", dataDir.toAbsolutePath().toString()));
         }
         if (updateInterval != null) {
             src.updateIntervalMinutes(updateInterval);
