@@ -248,7 +248,9 @@ public final class ContinuousTrainer implements AutoCloseable {
 
     /**
      * Runs cycles until {@code maxCycles} are done (0 means no limit) or a stop is requested, waiting
-     * {@code interval} between cycles with {@code sleeper}.
+     * {@code interval} between cycles with {@code sleeper}. When {@link #start()} finished a cycle that a stop
+     * had cut short, it first waits once, as that cycle would have; the finished cycle does not count towards
+     * {@code maxCycles}.
      */
     public void run(long maxCycles, Duration interval, Sleeper sleeper) {
         run(maxCycles, interval, sleeper, r -> { });
