@@ -7,11 +7,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * across processes and operating systems without a socket, and survive a trainer restart: a
  * {@code retrain} queued while no trainer runs is picked up by the next {@code start}.
  *
- * <p>Only the lock holder consumes; a file that cannot be parsed is moved to {@code commands/rejected/}
+ * <p>Only the lock holder consumes. It claims each file by an atomic rename before handling it and deletes it
+ * afterwards, and discards stop commands left by an earlier trainer as it starts. A file that cannot be parsed is moved to {@code commands/rejected/}
  * with a warning instead of blocking the queue.
  */
 public final class CommandQueue {
@@ -29,6 +32,8 @@ public final class CommandQueue {
     private static final AtomicLong SEQUENCE = new AtomicLong();
     /** Strict: a command or state file with trailing content, a repeated key or a mistyped value is refused. */
     static final ObjectMapper JSON = Json.strictTimeMapper();
+    /** Suffix of a command file a consumer has claimed and not yet finished handling. */
+    private static final String CLAIMED = ".claimed";
 
     private final Path dir;
 
@@ -77,15 +82,99 @@ public final class CommandQueue {
     /** @return the queued commands in submission order; they are removed from the queue */
     public List<TrainerCommand> drain() {
         List<TrainerCommand> out = new ArrayList<>();
+        handle(out::add);
+        return out;
+    }
+
+    /**
+     * Hands every queued command to {@code handler} in submission order. Each file is first claimed by an
+     * atomic rename (so that no other consumer and no later trainer sees it again) and deleted once the
+     * handler returned; a file another consumer claimed first is skipped.
+     *
+     * @return how many commands were handled
+     */
+    public int handle(Consumer<TrainerCommand> handler) {
+        int n = 0;
         for (Path f : files()) {
+            Path claimed = claim(f);
+            if (claimed == null) {
+                continue;
+            }
+            TrainerCommand c;
             try {
-                out.add(JSON.readValue(f.toFile(), TrainerCommand.class));
-                Files.deleteIfExists(f);
+                c = JSON.readValue(claimed.toFile(), TrainerCommand.class);
             } catch (IOException | RuntimeException e) {
-                reject(f, e);
+                reject(claimed, f.getFileName().toString(), e);
+                continue;
+            }
+            handler.accept(c);
+            delete(claimed);
+            n++;
+        }
+        return n;
+    }
+
+    /**
+     * Removes the queued commands of {@code type} left by an earlier trainer (a trainer calls it as it starts:
+     * a stop meant for a trainer that has already exited must not stop the next one). Claimed files of a
+     * trainer that died while handling them are put back in the queue first, except those of {@code type}.
+     *
+     * @return how many were removed
+     */
+    public int discardStale(TrainerCommand.Type type) {
+        requeueClaimed();
+        int n = 0;
+        for (Path f : files()) {
+            TrainerCommand c;
+            try {
+                c = JSON.readValue(f.toFile(), TrainerCommand.class);
+            } catch (IOException | RuntimeException e) {
+                continue; // drain() moves it aside with a warning
+            }
+            if (c.type() == type) {
+                Path claimed = claim(f);
+                if (claimed != null) {
+                    delete(claimed);
+                    n++;
+                }
             }
         }
-        return out;
+        return n;
+    }
+
+    private void requeueClaimed() {
+        if (!Files.isDirectory(dir)) {
+            return;
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir, "*.json" + CLAIMED)) {
+            for (Path f : ds) {
+                String name = f.getFileName().toString();
+                Files.move(f, dir.resolve(name.substring(0, name.length() - CLAIMED.length())),
+                        StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not put claimed commands back into " + dir, e);
+        }
+    }
+
+    /** @return the claimed file, or null when another consumer took it first */
+    private static Path claim(Path f) {
+        Path claimed = f.resolveSibling(f.getFileName() + CLAIMED);
+        try {
+            return Files.move(f, claimed, StandardCopyOption.ATOMIC_MOVE);
+        } catch (NoSuchFileException gone) {
+            return null;
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not claim command " + f, e);
+        }
+    }
+
+    private static void delete(Path claimed) {
+        try {
+            Files.deleteIfExists(claimed);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not remove handled command " + claimed, e);
+        }
     }
 
     private List<Path> files() {
@@ -102,12 +191,13 @@ public final class CommandQueue {
         return files;
     }
 
-    private void reject(Path f, Exception cause) {
-        LOG.warn("Command file {} is not a valid command ({}); moved to rejected/", f, cause.getMessage());
+    private void reject(Path f, String name, Exception cause) {
+        LOG.warn("Command file {} is not a valid command ({}); moved to rejected/", dir.resolve(name),
+                cause.getMessage());
         try {
             Path rejected = dir.resolve("rejected");
             Files.createDirectories(rejected);
-            Files.move(f, rejected.resolve(f.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            Files.move(f, rejected.resolve(name), StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("could not move bad command " + f + " aside", e);
         }

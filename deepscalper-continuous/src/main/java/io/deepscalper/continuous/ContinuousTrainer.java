@@ -79,6 +79,8 @@ public final class ContinuousTrainer implements AutoCloseable {
     private volatile Thread loopThread;
     private final CountDownLatch closed = new CountDownLatch(1);
     private RetrainRequest manualRequest;
+    /** Set when start() finished a cycle cut short by a stop: the clock moves on before the next cycle. */
+    private boolean waitBeforeFirstCycle;
     private TrainerLock lock;
     private OrchestratorState state;
 
@@ -149,6 +151,11 @@ public final class ContinuousTrainer implements AutoCloseable {
         lock = TrainerLock.acquire(workdir);
         try {
             state = OrchestratorState.load(workdir);
+            int stale = commands.discardStale(TrainerCommand.Type.STOP);
+            if (stale > 0) {
+                LOG.info("Discarded {} stop command(s) left from an earlier trainer; they were meant for it, not "
+                        + "for this one", stale);
+            }
             var repaired = models.cleanup();
             if (!repaired.clean()) {
                 LOG.warn("Registry repaired after an unclean stop: {}", repaired);
@@ -163,6 +170,14 @@ public final class ContinuousTrainer implements AutoCloseable {
                 RetrainReport r = pipeline.resume(pending.get(), state);
                 state = pipeline.state();
                 afterRetrain(r);
+                if (state.cycleInProgress() && r.outcome() != RetrainReport.Outcome.INTERRUPTED) {
+                    // the resumed retrain was the rest of that cycle: it is finished now, and the next cycle
+                    // starts after the wait the interrupted one never had (the next session on a simulated clock)
+                    state = state.cycleFinished();
+                    waitBeforeFirstCycle = true;
+                    LOG.info("Cycle {} finished by the resumed retrain", state.cycles());
+                }
+                state.at(clock.instant()).save(workdir);
                 return Optional.of(r);
             }
             return Optional.empty();
@@ -228,6 +243,10 @@ public final class ContinuousTrainer implements AutoCloseable {
             afterRetrain(r);
             report = Optional.of(r);
         }
+        if (report.map(r -> r.outcome() != RetrainReport.Outcome.INTERRUPTED).orElse(true)) {
+            state = state.cycleFinished();
+        }
+        state = state.at(clock.instant());
         state.save(workdir);
         status.publish(StatusPublisher.Phase.IDLE, state);
         metrics.flush();
@@ -236,7 +255,9 @@ public final class ContinuousTrainer implements AutoCloseable {
 
     /**
      * Runs cycles until {@code maxCycles} are done (0 means no limit) or a stop is requested, waiting
-     * {@code interval} between cycles with {@code sleeper}.
+     * {@code interval} between cycles with {@code sleeper}. When {@link #start()} finished a cycle that a stop
+     * had cut short, it first waits once, as that cycle would have; the finished cycle does not count towards
+     * {@code maxCycles}.
      */
     public void run(long maxCycles, Duration interval, Sleeper sleeper) {
         run(maxCycles, interval, sleeper, r -> { });
@@ -250,23 +271,34 @@ public final class ContinuousTrainer implements AutoCloseable {
         requireStarted();
         loopThread = Thread.currentThread();
         try {
+            if (waitBeforeFirstCycle) {
+                waitBeforeFirstCycle = false;
+                pause(interval, sleeper);
+            }
             for (long n = 1; stopReason == null && (maxCycles <= 0 || n <= maxCycles); n++) {
                 onCycle.accept(runCycle());
                 if (stopReason != null || (maxCycles > 0 && n == maxCycles)) {
                     break;
                 }
-                try {
-                    sleeper.sleep(interval, () -> stopReason != null || !commands.peek().isEmpty());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    requestStop("interrupted");
-                }
+                pause(interval, sleeper);
             }
         } finally {
             loopThread = null;
         }
         LOG.info("Continuous training stopped after {} cycle(s){}", state.cycles(),
                 stopReason == null ? "" : ": " + stopReason);
+    }
+
+    private void pause(Duration interval, Sleeper sleeper) {
+        if (stopReason != null) {
+            return;
+        }
+        try {
+            sleeper.sleep(interval, () -> stopReason != null || !commands.peek().isEmpty());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            requestStop("interrupted");
+        }
     }
 
     /**
@@ -282,6 +314,7 @@ public final class ContinuousTrainer implements AutoCloseable {
         RetrainReport r = pipeline.retrain("manual", reason, request.full(), request.symbol(), state);
         state = pipeline.state();
         afterRetrain(r);
+        state = state.at(clock.instant());
         state.save(workdir);
         status.publish(StatusPublisher.Phase.IDLE, state);
         metrics.flush();
@@ -351,7 +384,7 @@ public final class ContinuousTrainer implements AutoCloseable {
         }
         feed.removeListener(dataListener);
         status.publish(StatusPublisher.Phase.STOPPED, state);
-        state.save(workdir);
+        state.at(clock.instant()).save(workdir);
         metrics.flush();
         release();
         closed.countDown();
@@ -371,13 +404,13 @@ public final class ContinuousTrainer implements AutoCloseable {
     }
 
     private void drainCommands() {
-        for (TrainerCommand c : commands.drain()) {
+        commands.handle(c -> {
             switch (c.type()) {
                 case STOP -> requestStop(c.reason().isEmpty() ? "stop command" : c.reason());
                 case RETRAIN -> manualRequest = manualRequest == null ? c.retrain() : manualRequest.mergedWith(c.retrain());
                 default -> throw new IllegalStateException("unhandled command " + c.type());
             }
-        }
+        });
     }
 
     private TriggerDecision evaluate(RetrainTrigger t, TriggerContext context) {

@@ -1,22 +1,47 @@
 package io.deepscalper.continuous;
 
+import io.deepscalper.api.data.DataFeed;
 import io.deepscalper.api.data.DataUpdate;
 import io.deepscalper.api.data.DriftSummary;
 import io.deepscalper.api.data.FeatureDrift;
 import io.deepscalper.api.metrics.DataReport;
 import io.deepscalper.api.metrics.MetricsWriter;
+import io.deepscalper.api.market.BarSeries;
+import io.deepscalper.api.market.SessionSeries;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
 
-/** Turns a pipeline {@link DataUpdate} into the quality and drift {@link DataReport}s the metrics store keeps. */
+/**
+ * Turns a pipeline {@link DataUpdate} into the quality and drift {@link DataReport}s the metrics store keeps, and
+ * describes what a feed holds for errors.
+ */
 final class DataReports {
     private static final ZoneId EXCHANGE = ZoneId.of("America/New_York");
 
     private DataReports() {
+    }
+
+    /** @return "; held: SYM n session(s) first..last, ..." over the feed's symbols, for "not enough data" errors */
+    static String coverage(DataFeed feed, SessionSplitStrategy splitter) {
+        List<String> parts = new ArrayList<>();
+        for (String s : new TreeSet<>(feed.symbols())) {
+            Optional<BarSeries> bars = feed.trainingData(s);
+            if (bars.isEmpty() || bars.get().isEmpty()) {
+                parts.add(s + " no bars");
+                continue;
+            }
+            SessionSeries all = splitter.split(bars.get());
+            int n = all.sessions().size();
+            parts.add(s + " " + n + " session(s)" + (n == 0 ? "" : " " + all.sessions().get(0).date() + ".."
+                    + all.sessions().get(n - 1).date()));
+        }
+        return "; held: " + String.join(", ", parts);
     }
 
     static void record(MetricsWriter metrics, DataUpdate u) {

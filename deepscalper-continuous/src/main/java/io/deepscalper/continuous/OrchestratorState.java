@@ -8,32 +8,63 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 
 /**
  * What the orchestrator remembers across restarts ({@code state.json} in the working directory,
  * replaced atomically): when it last retrained and how many retrains it finished, so that the
- * schedule and the every-n-th full retrain continue after a restart or a crash.
+ * schedule and the every-n-th full retrain continue after a restart or a crash; and where its clock
+ * stood, so that a simulated market resumes on the very same day (and the same data window) and
+ * other commands ({@code backtest}, {@code status}) use the trainer's time rather than the wall clock.
  *
  * @param lastRetrain       end of the last finished retrain, null before the first
  * @param completedRetrains finished retrains (registered versions, promoted or not)
- * @param cycles            orchestrator cycles run in this working directory
+ * @param cycles            orchestrator cycles begun in this working directory, the one in progress included
+ * @param cycleInProgress   true while cycle {@code cycles} has not finished (it was stopped or crashed in its
+ *                          retrain): the next start finishes it on the same simulated day instead of moving on
+ * @param simulationStart   the date the simulated market clock started from, null for the wall clock or a
+ *                          directory written before it was recorded
+ * @param clockAt           the orchestrator clock's time when this state was saved, null when never recorded
  */
-public record OrchestratorState(Instant lastRetrain, int completedRetrains, long cycles) {
+public record OrchestratorState(Instant lastRetrain, int completedRetrains, long cycles, boolean cycleInProgress,
+                                LocalDate simulationStart, Instant clockAt) {
     /** File name inside the working directory. */
     public static final String FILE = "state.json";
 
-    /** Jackson constructor with validation. */
-    @JsonCreator
-    public OrchestratorState(@JsonProperty("lastRetrain") Instant lastRetrain,
-                             @JsonProperty("completedRetrains") int completedRetrains,
-                             @JsonProperty("cycles") long cycles) {
+    /** Validates the counters and the in-progress flag. */
+    public OrchestratorState {
         if (completedRetrains < 0 || cycles < 0) {
             throw new IllegalArgumentException("state.json: counters must be >= 0 but were completedRetrains="
                     + completedRetrains + ", cycles=" + cycles);
         }
-        this.lastRetrain = lastRetrain;
-        this.completedRetrains = completedRetrains;
-        this.cycles = cycles;
+        if (cycleInProgress && cycles == 0) {
+            throw new IllegalArgumentException("state.json: cycleInProgress is true but no cycle was begun (cycles=0)");
+        }
+    }
+
+    /**
+     * Reads the file's fields. The counters must be present; {@code cycleInProgress}, {@code simulationStart}
+     * and {@code clockAt} came later, so a file written before them loads as finished cycles on an unrecorded
+     * clock (boxed here because the strict mapper refuses a missing primitive).
+     */
+    @JsonCreator
+    static OrchestratorState fromJson(@JsonProperty("lastRetrain") Instant lastRetrain,
+                                      @JsonProperty("completedRetrains") Integer completedRetrains,
+                                      @JsonProperty("cycles") Long cycles,
+                                      @JsonProperty("cycleInProgress") Boolean cycleInProgress,
+                                      @JsonProperty("simulationStart") LocalDate simulationStart,
+                                      @JsonProperty("clockAt") Instant clockAt) {
+        if (completedRetrains == null || cycles == null) {
+            throw new IllegalArgumentException("state.json: " + (completedRetrains == null ? "completedRetrains"
+                    : "cycles") + " is missing or null");
+        }
+        return new OrchestratorState(lastRetrain, completedRetrains, cycles,
+                cycleInProgress != null && cycleInProgress, simulationStart, clockAt);
+    }
+
+    /** The state of the original three fields (tests, older callers). */
+    public OrchestratorState(Instant lastRetrain, int completedRetrains, long cycles) {
+        this(lastRetrain, completedRetrains, cycles, false, null, null);
     }
 
     /** @return the state of a fresh working directory */
@@ -52,7 +83,7 @@ public record OrchestratorState(Instant lastRetrain, int completedRetrains, long
         }
         try {
             return CommandQueue.JSON.readValue(f.toFile(), OrchestratorState.class);
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             throw new IllegalStateException(f + " is unreadable (" + e.getMessage() + "); fix or delete it to "
                     + "restart the retrain schedule from scratch", e);
         }
@@ -68,13 +99,37 @@ public record OrchestratorState(Instant lastRetrain, int completedRetrains, long
         }
     }
 
-    /** @return the state after one more cycle */
+    /** @return cycles that ran to their end: the simulated clock stands that many sessions after its start */
+    public long finishedCycles() {
+        return cycleInProgress ? cycles - 1 : cycles;
+    }
+
+    /**
+     * @return the state as a cycle begins: the next cycle, or the unfinished one again (same number), so that a
+     *         cycle cut short by a stop is counted once
+     */
     public OrchestratorState nextCycle() {
-        return new OrchestratorState(lastRetrain, completedRetrains, cycles + 1);
+        return new OrchestratorState(lastRetrain, completedRetrains, cycleInProgress ? cycles : cycles + 1, true,
+                simulationStart, clockAt);
+    }
+
+    /** @return the state once the current cycle ran to its end */
+    public OrchestratorState cycleFinished() {
+        return new OrchestratorState(lastRetrain, completedRetrains, cycles, false, simulationStart, clockAt);
     }
 
     /** @return the state after a finished retrain at {@code at} */
     public OrchestratorState retrained(Instant at) {
-        return new OrchestratorState(at, completedRetrains + 1, cycles);
+        return new OrchestratorState(at, completedRetrains + 1, cycles, cycleInProgress, simulationStart, at);
+    }
+
+    /** @return this state with the orchestrator clock's time {@code now} */
+    public OrchestratorState at(Instant now) {
+        return new OrchestratorState(lastRetrain, completedRetrains, cycles, cycleInProgress, simulationStart, now);
+    }
+
+    /** @return this state with the simulated clock's start date */
+    public OrchestratorState withSimulationStart(LocalDate start) {
+        return new OrchestratorState(lastRetrain, completedRetrains, cycles, cycleInProgress, start, clockAt);
     }
 }

@@ -185,7 +185,9 @@ final class RetrainPipeline {
         if (split.isEmpty()) {
             PendingRun.clear(checkpoints);
             String msg = "not enough data: every symbol needs more than " + config.validationSessions()
-                    + " sessions (the held-out ones)";
+                    + " sessions (the held-out ones)" + DataReports.coverage(feed, splitter)
+                    + feed.searchedWindow().map(w -> "; searched " + w).orElse("")
+                    + (run.trainUntil() == null ? "" : "; training until " + run.trainUntil());
             LOG.warn("Retrain by '{}' skipped: {}", run.trigger(), msg);
             return new RetrainReport(RetrainReport.Outcome.SKIPPED, run.trigger(), run.reason(), run.mode(), null,
                     null, null, false, null, msg);

@@ -60,4 +60,32 @@ class CommandQueueTest {
         assertThatThrownBy(() -> OrchestratorState.load(dir)).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(OrchestratorState.FILE);
     }
+
+    @Test
+    void aHandledCommandIsDeletedAndAClaimedOneIsInvisibleToOtherConsumers() throws Exception {
+        CommandQueue q = new CommandQueue(dir);
+        q.submit(TrainerCommand.stop("one"));
+        List<String> seenByOther = new java.util.ArrayList<>();
+        int handled = q.handle(c -> {
+            // while the first consumer handles it, the file is claimed: nobody else gets it
+            new CommandQueue(dir).handle(o -> seenByOther.add(o.reason()));
+            assertThat(new CommandQueue(dir).peek()).isEmpty();
+        });
+        assertThat(handled).isEqualTo(1);
+        assertThat(seenByOther).isEmpty();
+        try (var files = Files.list(q.directory())) {
+            assertThat(files).as("nothing left behind").isEmpty();
+        }
+    }
+
+    @Test
+    void staleStopsAreDiscardedAtStartWhileRetrainsStayQueuedAndClaimedOnesAreRequeued() throws Exception {
+        CommandQueue q = new CommandQueue(dir);
+        q.submit(TrainerCommand.stop("old stop"));
+        Path retrain = q.submit(TrainerCommand.retrain(new RetrainRequest(false, null, Instant.EPOCH, "bob")));
+        // a trainer that died while handling this one left it claimed
+        Files.move(retrain, retrain.resolveSibling(retrain.getFileName() + ".claimed"));
+        assertThat(q.discardStale(TrainerCommand.Type.STOP)).isEqualTo(1);
+        assertThat(q.drain()).extracting(TrainerCommand::type).containsExactly(TrainerCommand.Type.RETRAIN);
+    }
 }

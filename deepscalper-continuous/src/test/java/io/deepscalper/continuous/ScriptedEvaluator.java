@@ -33,6 +33,13 @@ final class ScriptedEvaluator implements ModelEvaluator {
     private final Map<ParameterSet, Integer> ordinals = new HashMap<>();
     private final List<Double> edges = new ArrayList<>();
     private int calls;
+    private Runnable beforeNext;
+
+    /** Runs {@code action} once, at the start of the next model evaluation (e.g. a stop during validation). */
+    ScriptedEvaluator beforeNextEvaluation(Runnable action) {
+        beforeNext = action;
+        return this;
+    }
 
     /** Queues the edges of the next new models, in the order they are first evaluated. */
     ScriptedEvaluator thenScores(double... next) {
@@ -59,6 +66,11 @@ final class ScriptedEvaluator implements ModelEvaluator {
             throw new IllegalArgumentException("the orchestrator must hand over held-out sessions");
         }
         calls++;
+        if (beforeNext != null) {
+            Runnable r = beforeNext;
+            beforeNext = null;
+            r.run();
+        }
         int ordinal = ordinals.computeIfAbsent(parameters, p -> {
             edges.add(script.isEmpty() ? DEFAULT_EDGE : script.poll());
             return edges.size() - 1;

@@ -36,6 +36,14 @@ public interface DataFeed extends AutoCloseable {
      */
     void setDriftReference(String modelId, List<BarSeries> trainedOn);
 
+    /**
+     * @return where this feed looks for bars, in words, e.g. "2011-01-01T00:00Z to 2011-01-31T21:01Z (30 days
+     *         before the clock) from source 'csv'", for errors such as "not enough data"; empty when unknown
+     */
+    default Optional<String> searchedWindow() {
+        return Optional.empty();
+    }
+
     /** Stops scheduled updates and releases resources; waits for a running update to finish. */
     @Override
     void close();

@@ -3,6 +3,7 @@ package io.deepscalper.api.spi;
 import io.deepscalper.api.data.BarInterval;
 import io.deepscalper.api.market.BarSeries;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -52,6 +53,19 @@ public interface DataSource extends Provider {
      * @throws IllegalArgumentException     when {@code from} is not before {@code to}
      */
     BarSeries fetch(String symbol, BarInterval interval, Instant from, Instant to);
+
+    /**
+     * Reports the span of bars this source holds for {@code symbol}, so that a simulated clock can start where
+     * the data starts. The default is unknown (empty): sources such as web APIs cannot say it cheaply.
+     *
+     * @param symbol   ticker
+     * @param interval one of {@link #supportedIntervals()}
+     * @return the span, or empty when unknown or when there are no bars
+     * @throws UnknownSymbolException when the source knows it has no such symbol
+     */
+    default Optional<AvailableRange> availableRange(String symbol, BarInterval interval) {
+        return Optional.empty();
+    }
 
     /**
      * Returns a new instance with the given settings; this instance is unchanged. The default accepts

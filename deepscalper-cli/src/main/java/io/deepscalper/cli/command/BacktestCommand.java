@@ -41,7 +41,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "backtest",
         description = {"Backtest a model version against the baselines on a date range (raw reward).",
-                "Dates are exchange dates, yyyy-mm-dd; the default range is the last 10 days of the clock."})
+                "Dates are exchange dates, yyyy-mm-dd; the default range is the last 10 days of the trainer's clock (the simulated one after a "
+                        + "simulated run)."})
 public final class BacktestCommand extends BaseCommand implements Callable<Integer> {
     private static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
@@ -81,8 +82,8 @@ public final class BacktestCommand extends BaseCommand implements Callable<Integ
         ModelRef ref = ModelRef.parse(version);
         WorkdirConfig config = workdir().requireExists().config();
         DataPipelineConfig src = config.section(Sections.DATA);
-        ClockSetup cs = ClockSetup.choose("auto", src, workdir().dir());
-        LocalDate end = to != null ? to : cs.clock().instant().atZone(NEW_YORK).toLocalDate();
+        // the trainer's clock, not the wall clock: after a simulated run "the last 10 days" are the simulated ones
+        LocalDate end = to != null ? to : ClockSetup.trainerTime(src, workdir().dir()).atZone(NEW_YORK).toLocalDate();
         LocalDate start = from != null ? from : end.minusDays(10);
         if (end.isBefore(start)) {
             throw usage("--to " + end + " is before --from " + start);

@@ -35,7 +35,7 @@ final class SameSessions {
      */
     static List<SessionSeries> latest(WorkdirConfig config, Path workdir, int count) {
         DataPipelineConfig src = config.section(Sections.DATA);
-        LocalDate end = ClockSetup.choose("auto", src, workdir).clock().instant().atZone(NEW_YORK).toLocalDate();
+        LocalDate end = ClockSetup.trainerTime(src, workdir).atZone(NEW_YORK).toLocalDate();
         LocalDate start = end.minusDays(src.lookbackDays());
         DataSource ds = Providers.byName(DataSource.class, src.source()).configure(src.sourceOptions());
         Instant a = start.atStartOfDay(NEW_YORK).toInstant();

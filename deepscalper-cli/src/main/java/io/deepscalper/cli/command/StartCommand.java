@@ -1,6 +1,7 @@
 package io.deepscalper.cli.command;
 
 import io.deepscalper.api.continuous.ContinuousTrainingConfig;
+import io.deepscalper.api.spi.ProviderOptions;
 import io.deepscalper.api.model.Alias;
 import io.deepscalper.cli.config.Sections;
 import io.deepscalper.cli.config.Workdir;
@@ -20,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -64,6 +66,12 @@ public final class StartCommand extends BaseCommand implements Callable<Integer>
                     + "synthetic source (default ${DEFAULT-VALUE}).")
     String clockKind;
 
+    @Option(names = "--from", paramLabel = "DATE",
+            description = "First simulated trading day, yyyy-mm-dd (implies the simulated clock; default: the "
+                    + "data's first day plus data.lookbackDays for csv, else 2025-03-03; a later start continues "
+                    + "where the directory's simulated clock stands).")
+    LocalDate from;
+
     @Option(names = "--detach", description = "Run in the background; output goes to trainer.log.")
     boolean detach;
 
@@ -84,13 +92,17 @@ public final class StartCommand extends BaseCommand implements Callable<Integer>
         if (maxCycles < 0) {
             throw usage("--max-cycles must be >= 0 but was " + maxCycles);
         }
+        if (from != null && clockKind.equals("wall")) {
+            throw usage("--from sets the simulated clock's first day; it cannot be combined with --clock wall");
+        }
         WorkdirConfig config = applyOptions(w.config());
         config.save(w.dir());
         if (detach) {
             return detachChild(w);
         }
         DataPipelineConfig src = config.section(Sections.DATA);
-        ClockSetup cs = ClockSetup.choose(clockKind, src, w.dir());
+        ClockSetup cs = ClockSetup.choose(clockKind, from, src, w.dir());
+        cs.record(w.dir());
         Clock clock = cs.clock();
         Sleeper sleeper = cs.sleeper();
         boolean simulated = cs.simulated();
@@ -100,7 +112,8 @@ public final class StartCommand extends BaseCommand implements Callable<Integer>
             Thread hook = trainer.installShutdownHook(Duration.ofMinutes(2));
             try {
                 out().println("deepscalper trainer pid " + ProcessHandle.current().pid() + " in " + w.dir() + " ("
-                        + src.source() + " " + src.symbols() + ", " + (simulated ? "simulated market clock" : "wall clock")
+                        + src.source() + " " + src.symbols() + ", " + (simulated ? "simulated market clock from " + cs.start()
+                        + ", now " + clock.instant() : "wall clock")
                         + ")");
                 out().flush();
                 Optional<RetrainReport> resumed = trainer.start();
@@ -138,16 +151,20 @@ public final class StartCommand extends BaseCommand implements Callable<Integer>
     }
 
     private WorkdirConfig applyOptions(WorkdirConfig config) {
-        DataPipelineConfig.Builder src = config.section(Sections.DATA).toBuilder();
-        if (source != null) {
+        DataPipelineConfig current = config.section(Sections.DATA);
+        DataPipelineConfig.Builder src = current.toBuilder();
+        ProviderOptions options = current.sourceOptions();
+        if (source != null && !source.equals(current.source())) {
+            // another source's options (e.g. the quick start's synthetic "signal") mean nothing to this one
             src.source(source);
+            options = ProviderOptions.empty();
+            src.sourceOptions(options);
         }
         if (symbols != null && !symbols.isEmpty()) {
             src.symbols(symbols.stream().map(s -> s.trim().toUpperCase(java.util.Locale.ROOT)).toList());
         }
         if (dataDir != null) {
-            src.sourceOptions(config.section(Sections.DATA).sourceOptions().with("dir",
-                    dataDir.toAbsolutePath().toString()));
+            src.sourceOptions(options.with("dir", dataDir.toAbsolutePath().toString()));
         }
         if (updateInterval != null) {
             src.updateIntervalMinutes(updateInterval);
@@ -165,9 +182,16 @@ public final class StartCommand extends BaseCommand implements Callable<Integer>
 
     private int detachChild(Workdir w) throws IOException, InterruptedException {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> cmd = new java.util.ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
-                "io.deepscalper.cli.DeepScalperCli", "--workdir", w.dir().toString(), "start", "--no-progress",
+        List<String> cmd = new java.util.ArrayList<>(List.of(java));
+        // the engine's settings (e.g. ai.djl.offline) hold for the background trainer too
+        System.getProperties().stringPropertyNames().stream().filter(k -> k.startsWith("ai.djl.")).sorted()
+                .forEach(k -> cmd.add("-D" + k + "=" + System.getProperty(k)));
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.deepscalper.cli.DeepScalperCli", "--workdir", w.dir().toString(), "start", "--no-progress",
                 "--max-cycles", Long.toString(maxCycles), "--clock", clockKind));
+        if (from != null) {
+            cmd.add("--from");
+            cmd.add(from.toString());
+        }
         Path log = w.dir().resolve("trainer.log");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();

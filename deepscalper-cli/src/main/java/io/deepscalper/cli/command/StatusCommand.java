@@ -52,6 +52,10 @@ public final class StatusCommand extends BaseCommand implements Callable<Integer
         OrchestratorState state = OrchestratorState.load(w.dir());
         s.put("cycles", state.cycles());
         s.put("retrains", state.completedRetrains());
+        // every time stamp status shows (lastRetrain, version ids, events) is on the trainer's clock: say which one
+        s.put("clock", state.simulationStart() == null ? "wall" : "simulated from " + state.simulationStart());
+        s.put("clockAt", state.clockAt() == null ? null : state.clockAt().toString());
+        s.put("cycleInProgress", state.cycleInProgress());
         s.put("lastRetrain", state.lastRetrain() == null ? null : state.lastRetrain().toString());
         Optional<PendingRun> pending = PendingRun.load(w.dir().resolve("checkpoints"));
         s.put("pendingRun", pending.map(p -> p.runId() + " (" + p.mode() + ", trigger " + p.trigger() + ")")
@@ -86,7 +90,7 @@ public final class StatusCommand extends BaseCommand implements Callable<Integer
             return 0;
         }
         Table t = new Table("item", "value");
-        for (String k : List.of("workdir", "running", "pid", "phase", "cycles", "retrains", "lastRetrain", "champion",
+        for (String k : List.of("workdir", "running", "pid", "phase", "clock", "clockAt", "cycles", "retrains", "lastRetrain", "champion",
                 "active", "deployment", "challenger", "versions", "pendingRun", "queuedCommands")) {
             t.row(k, s.get(k));
         }

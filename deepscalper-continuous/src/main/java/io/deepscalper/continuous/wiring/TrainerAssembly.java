@@ -68,7 +68,8 @@ public final class TrainerAssembly implements AutoCloseable {
                                        Consumer<DataPipeline> beforeCycle) {
         MetricsStore metrics = MetricsStore.inWorkingDirectory(workdir);
         try {
-            ModelStore models = openRegistry(workdir);
+            // the trainer's clock: version ids and registration times agree with the cycle times (simulated or wall)
+            ModelStore models = openRegistry(workdir, clock);
             DqnModelTrainer dqn = new DqnModelTrainer(setup.env(), setup.train());
             AtomicReference<ContinuousTrainer> self = new AtomicReference<>();
             ModelTrainer monitored = new HealthMonitoredTrainer(dqn, setup.health(),
@@ -97,6 +98,15 @@ public final class TrainerAssembly implements AutoCloseable {
      */
     public static ModelStore openRegistry(Path workdir) {
         return Providers.byName(ModelRegistry.class, REGISTRY).open(workdir.resolve("models"));
+    }
+
+    /**
+     * @param workdir the working directory
+     * @param clock   the clock that stamps registrations and names new versions
+     * @return the {@value #REGISTRY} registry in {@code workdir/models} on {@code clock}
+     */
+    public static ModelStore openRegistry(Path workdir, Clock clock) {
+        return Providers.byName(ModelRegistry.class, REGISTRY).open(workdir.resolve("models"), clock);
     }
 
     /** @return the orchestrator */

@@ -4,9 +4,11 @@ import io.deepscalper.api.config.InvalidConfigException;
 import io.deepscalper.api.data.BarInterval;
 import io.deepscalper.api.market.BarSeries;
 import io.deepscalper.api.market.BundledData;
+import io.deepscalper.api.spi.AvailableRange;
 import io.deepscalper.api.spi.DataSource;
 import io.deepscalper.api.spi.ProviderOptions;
 import io.deepscalper.api.spi.UnknownSymbolException;
+import io.deepscalper.api.spi.UnsupportedIntervalException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -96,6 +98,23 @@ public final class CsvDataSource implements DataSource {
     @Override
     public BarSeries fetch(String symbol, BarInterval requested, Instant from, Instant to) {
         checkFetchArguments(symbol, requested, from, to);
+        BarSeries all = all(symbol);
+        int a = all.lowerBound(from.getEpochSecond());
+        int b = all.lowerBound(to.getEpochSecond());
+        return all.slice(a, b);
+    }
+
+    /** The files' first and last bar of {@code symbol}: they are all read, so this is exact. */
+    @Override
+    public Optional<AvailableRange> availableRange(String symbol, BarInterval requested) {
+        if (requested == null || !supportedIntervals().contains(requested)) {
+            throw new UnsupportedIntervalException(name(), requested, supportedIntervals());
+        }
+        BarSeries all = all(symbol);
+        return all.isEmpty() ? Optional.empty() : Optional.of(new AvailableRange(all.start(0), all.start(all.size() - 1)));
+    }
+
+    private BarSeries all(String symbol) {
         BarSeries all;
         if (files == null) {
             if (!symbol.equals(BundledData.SPY)) {
@@ -112,9 +131,7 @@ public final class CsvDataSource implements DataSource {
             }
             all = files.read(symbol, matching, interval);
         }
-        int a = all.lowerBound(from.getEpochSecond());
-        int b = all.lowerBound(to.getEpochSecond());
-        return all.slice(a, b);
+        return all;
     }
 
     /** @return the symbols the directory has files for (upper-cased as written in the file names) */

@@ -19,6 +19,7 @@ import io.deepscalper.data.quality.QualityConfig;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -75,6 +76,7 @@ public final class DataPipeline implements DataFeed {
     private final List<DataUpdateListener> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, AtomicInteger> failures = new ConcurrentHashMap<>();
     private final Clock clock;
+    private final String sourceName;
     private final Object updateLock = new Object();
     private volatile Optional<DriftReferenceStore.Reference> reference;
     private ScheduledExecutorService scheduler;
@@ -90,6 +92,7 @@ public final class DataPipeline implements DataFeed {
     public DataPipeline(DataPipelineConfig config, DataSource source, Path cacheDir, Clock clock) {
         this.config = config;
         this.clock = clock;
+        this.sourceName = source.name();
         Duration lookback = Duration.ofDays(config.lookbackDays());
         Duration expiry = Duration.ofDays(Math.max(7, 2L * config.lookbackDays()));
         this.cache = new BarCache(cacheDir, config.maxCacheMb() * MB, expiry, clock);
@@ -111,6 +114,14 @@ public final class DataPipeline implements DataFeed {
     public static DataPipeline create(DataPipelineConfig config, Path cacheDir) {
         DataSource source = Providers.byName(DataSource.class, config.source()).configure(config.sourceOptions());
         return new DataPipeline(config, source, cacheDir, Clock.systemUTC());
+    }
+
+    @Override
+    public Optional<String> searchedWindow() {
+        Instant now = clock.instant();
+        return Optional.of(now.minus(Duration.ofDays(config.lookbackDays())) + " to " + now + " ("
+                + config.lookbackDays() + " days (data.lookbackDays) before the orchestrator's clock) from source '"
+                + sourceName + "'");
     }
 
     /** @return the settings */

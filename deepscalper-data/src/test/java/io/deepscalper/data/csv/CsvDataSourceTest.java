@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.deepscalper.api.config.InvalidConfigException;
 import io.deepscalper.api.data.BarInterval;
 import io.deepscalper.api.market.BarSeries;
+import io.deepscalper.api.spi.AvailableRange;
 import io.deepscalper.api.spi.DataSource;
 import io.deepscalper.api.spi.PermanentDataSourceException;
 import io.deepscalper.api.spi.ProviderOptions;
@@ -36,6 +37,18 @@ class CsvDataSourceTest {
         BarSeries merged = source().fetch("SPY", BarInterval.ONE_MINUTE, FROM, TO);
         assertThat(merged).isEqualTo(CsvFixtures.SPY);
         assertThat(merged.size()).isEqualTo(14_180);
+    }
+
+    @Test
+    void theAvailableRangeIsTheFilesFirstAndLastBar() throws IOException {
+        CsvFixtures.writeSplitSpy(dir);
+        BarSeries all = source().fetch("SPY", BarInterval.ONE_MINUTE, FROM, TO);
+        assertThat(source().availableRange("SPY", BarInterval.ONE_MINUTE)).contains(
+                new AvailableRange(all.start(0), all.start(all.size() - 1)));
+        assertThatThrownBy(() -> source().availableRange("QQQ", BarInterval.ONE_MINUTE))
+                .isInstanceOf(UnknownSymbolException.class);
+        DataSource unknown = Providers.byName(DataSource.class, "synthetic");
+        assertThat(unknown.availableRange("SYN", BarInterval.ONE_MINUTE)).as("the default: unknown").isEmpty();
     }
 
     @Test

@@ -27,4 +27,9 @@ public final class FileSystemModelRegistry implements ModelRegistry {
     public ModelStore open(Path directory) {
         return new FileSystemModelStore(directory, Clock.systemUTC());
     }
+
+    @Override
+    public ModelStore open(Path directory, Clock clock) {
+        return new FileSystemModelStore(directory, java.util.Objects.requireNonNull(clock, "clock"));
+    }
 }

@@ -51,6 +51,22 @@ class FileSystemModelStoreTest {
     }
 
     @Test
+    void theProviderOpenedOnAClockNamesAndStampsVersionsOnThatClock() {
+        // a simulated market in 2011: ids and times must agree with the orchestrator's, not with the wall clock
+        Clock simulated = Clock.fixed(Instant.parse("2011-01-31T21:01:00Z"), ZoneOffset.UTC);
+        ModelStore s = Providers.byName(ModelRegistry.class, "filesystem").open(dir, simulated);
+        ModelVersion a = s.register(NewModelVersion.builder(TestModels.random(TestModels.SMALL, 1), TestModels.SMALL)
+                .trigger("scheduled").validation(TestModels.passed(1.0)).build());
+        ModelVersion b = s.register(NewModelVersion.builder(TestModels.random(TestModels.SMALL, 2), TestModels.SMALL)
+                .trigger("scheduled").build());
+        assertThat(a.id().value()).isEqualTo("v_20110131_210100");
+        assertThat(b.id().value()).as("same simulated instant: a suffix, never a reuse").isEqualTo("v_20110131_210100_2");
+        assertThat(a.createdAt()).isEqualTo(simulated.instant());
+        s.activate(ModelRef.of(a.id()));
+        assertThat(s.history()).allSatisfy(e -> assertThat(e.at()).isEqualTo(simulated.instant()));
+    }
+
+    @Test
     void registerWritesTheDesignLayoutAndLoadsBackExactly() throws Exception {
         ModelStore s = store();
         ObjectNode config = JsonNodeFactory.instance.objectNode();
