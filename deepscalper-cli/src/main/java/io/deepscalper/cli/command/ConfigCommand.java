@@ -45,6 +45,8 @@ public final class ConfigCommand extends BaseCommand implements Callable<Integer
             }
             if (!assignments.isEmpty()) {
                 config.save(root.workdir());
+                config.warnings().forEach(err()::println);
+                err().flush();
                 out().println("set " + String.join(", ", assignments) + " in " + root.workdir().resolve("config.json"));
             }
         }

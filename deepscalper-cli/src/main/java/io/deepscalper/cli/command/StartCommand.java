@@ -97,6 +97,8 @@ public final class StartCommand extends BaseCommand implements Callable<Integer>
         }
         WorkdirConfig config = applyOptions(w.config());
         config.save(w.dir());
+        config.warnings().forEach(err()::println);
+        err().flush();
         if (detach) {
             return detachChild(w);
         }

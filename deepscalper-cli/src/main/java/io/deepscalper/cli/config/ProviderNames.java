@@ -26,7 +26,7 @@ final class ProviderNames {
     }
 
     /** @return a "did you mean" hint when one name is within two edits, else "" */
-    private static String closest(String name, List<String> known) {
+    static String closest(String name, List<String> known) {
         String lower = name.toLowerCase(Locale.ROOT);
         for (String k : known) {
             if (distance(lower, k.toLowerCase(Locale.ROOT)) <= 2) {

@@ -102,12 +102,13 @@ public final class WorkdirConfig {
     }
 
     /**
-     * Writes {@code config.json} atomically, after checking provider names against the registered providers.
+     * Writes {@code config.json} atomically, after checking every name against what exists (see
+     * {@link ConfigNames}): the data source, the performance metric and the gate's criterion metrics.
      *
-     * @throws InvalidConfigException when {@code data.source} names no registered data source (nothing is written)
+     * @throws InvalidConfigException when a name names nothing that exists (nothing is written)
      */
     public void save(Path workdir) {
-        ProviderNames.check(this);
+        ConfigNames.check(this);
         try {
             AtomicFiles.write(workdir.resolve(FILE), JSON.writeValueAsBytes(tree));
         } catch (IOException e) {
@@ -183,11 +184,23 @@ public final class WorkdirConfig {
         WorkdirConfig changed = new WorkdirConfig(copy);
         if (section == Sections.DATA) {
             ProviderNames.check(changed);
+        } else {
+            // only the section being set, so that one bad name elsewhere can be mended with a later --set;
+            // save() checks them all
+            ConfigNames.checkMetrics(changed, section);
         }
         // across sections: the loop must hold out as many sessions as the gate needs (not checked on load, so that
         // an older config.json can still be read and mended with config --set)
         changed.section(Sections.GATE).requireHeldOut(changed.section(Sections.CONTINUOUS).validationSessions());
         return changed;
+    }
+
+    /**
+     * @return one line per disabled trigger that names no installed trigger: allowed (a plug-in may be
+     *     installed later) but said, so that a typo is seen
+     */
+    public List<String> warnings() {
+        return ConfigNames.warnings(this);
     }
 
     /** @return every key as {@code section.key -> value text}, in file order */

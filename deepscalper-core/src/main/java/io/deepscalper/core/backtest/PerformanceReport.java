@@ -67,26 +67,26 @@ public record PerformanceReport(String policy, String symbol, String firstDate, 
     }
 
     /**
-     * @return the metrics under stable names ({@code total_return, sharpe, sortino, max_drawdown, calmar,
-     *     win_rate, profit_factor, trades, round_trips, avg_holding_bars, turnover, fees, final_equity, sessions}),
-     *     in that order; what monitoring and the registry's validation gate store
+     * The metric names of {@link #toMetricMap()}, in its order: the one list that config checks
+     * ({@code continuous.performanceMetric}, {@code gate.criteria[].metric}) test names against. An
+     * evaluation over several symbols also holds each of these per symbol, as {@code name.SYMBOL}.
+     */
+    public static final List<String> METRIC_NAMES = List.of("total_return", "sharpe", "sortino", "max_drawdown",
+            "calmar", "win_rate", "profit_factor", "trades", "round_trips", "avg_holding_bars", "turnover", "fees",
+            "final_equity", "sessions");
+
+    /**
+     * @return the metrics under the stable names of {@link #METRIC_NAMES}, in that order; what monitoring and
+     *     the registry's validation gate store
      */
     public Map<String, Double> toMetricMap() {
+        // the values in the order of METRIC_NAMES, so that the names are written once
+        double[] values = {totalReturn, sharpe, sortino, maxDrawdown, calmar, winRate, profitFactor, trades,
+            roundTrips, avgHoldingBars, turnover, fees, finalEquity, sessions};
         Map<String, Double> m = new LinkedHashMap<>();
-        m.put("total_return", totalReturn);
-        m.put("sharpe", sharpe);
-        m.put("sortino", sortino);
-        m.put("max_drawdown", maxDrawdown);
-        m.put("calmar", calmar);
-        m.put("win_rate", winRate);
-        m.put("profit_factor", profitFactor);
-        m.put("trades", (double) trades);
-        m.put("round_trips", (double) roundTrips);
-        m.put("avg_holding_bars", avgHoldingBars);
-        m.put("turnover", turnover);
-        m.put("fees", fees);
-        m.put("final_equity", finalEquity);
-        m.put("sessions", (double) sessions);
+        for (int i = 0; i < values.length; i++) {
+            m.put(METRIC_NAMES.get(i), values[i]);
+        }
         return m;
     }
 

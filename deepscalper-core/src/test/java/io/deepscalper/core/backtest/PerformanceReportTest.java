@@ -36,6 +36,16 @@ class PerformanceReportTest {
     }
 
     @Test
+    void metricNamesAreExactlyTheMetricMapsKeysInOrder() {
+        // the config checks trust METRIC_NAMES: a metric added to the map but not the list would be refused
+        assertThat(List.copyOf(report("a", 0.01).toMetricMap().keySet()))
+                .isEqualTo(PerformanceReport.METRIC_NAMES);
+        assertThat(report("a", 0.01).toMetricMap()).containsEntry("sharpe", report("a", 0.01).sharpe())
+                .containsEntry("max_drawdown", report("a", 0.01).maxDrawdown())
+                .containsEntry("sessions", (double) report("a", 0.01).sessions());
+    }
+
+    @Test
     void comparisonTableAlignsOneColumnPerPolicy() {
         String table = PerformanceReport.comparisonTable(List.of(report("agent", 0.00495), report("buy_and_hold", -0.1)));
         String[] lines = table.split(System.lineSeparator());
