@@ -27,7 +27,7 @@ import java.util.TreeSet;
  * @param trendWindow            how many recent evaluations are kept for status, and how many recent
  *                               sessions the performance trigger's trend test looks at (10)
  * @param disabledTriggers       names of triggers not to evaluate (e.g. "scheduled"); unknown names are allowed
- *                               so that a plug-in can be disabled before it is installed
+ *                               so that a plug-in can be disabled before it is installed (the CLI warns)
  */
 public record ContinuousTrainingConfig(double retrainIntervalHours, double performanceThreshold,
                                        String performanceMetric, boolean incremental, long incrementalSteps,
