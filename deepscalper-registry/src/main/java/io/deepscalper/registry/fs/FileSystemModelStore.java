@@ -240,7 +240,8 @@ public final class FileSystemModelStore implements ModelStore {
         RetentionResult plan;
         try (CatalogFile.Held lock = catalog.lock()) {
             Catalog c = catalog.read();
-            plan = RetentionPlanner.plan(metricsById(c), c.aliases.values(), c.rollbackTarget().orElse(null), policy);
+            plan = RetentionPlanner.plan(metricsById(c), c.aliases.values(), c.rollbackTarget().orElse(null),
+                    c.everActive(), policy);
             for (ModelVersionId id : plan.deleted()) {
                 c.remove(id);
                 c.record(new RegistryEvent(clock.instant(), "delete", id, null, false,
