@@ -143,9 +143,10 @@ public final class ContinuousTrainer implements AutoCloseable {
         lock = TrainerLock.acquire(workdir);
         try {
             state = OrchestratorState.load(workdir);
+            StartupRepair.removeTemporaryLeftovers(workdir);
             var repaired = models.cleanup();
             if (!repaired.clean()) {
-                LOG.warn("Registry repaired after an unclean stop: {}", repaired);
+                LOG.warn(StartupRepair.describe(repaired));
             }
             feed.addListener(dataListener);
             status.publish(StatusPublisher.Phase.IDLE, state);

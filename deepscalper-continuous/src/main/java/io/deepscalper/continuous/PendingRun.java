@@ -26,9 +26,13 @@ import java.util.Optional;
  * @param startedAt when it started, on the orchestrator's clock
  * @param trainUntil the last training session's date: a resumed run trains and validates on the same
  *                  sessions even when newer data arrived meanwhile (the checkpoint's replay refers to them)
+ * @param registered the version this run registered, or null before registration: written right after
+ *                  {@code register}, so that a run killed before it finished is not registered twice
+ * @param previousChampion the champion when the run registered (the probation's fallback), or null
  */
 public record PendingRun(String runId, RetrainMode mode, String parent, String trigger, String reason, long steps,
-                         String symbol, Instant startedAt, LocalDate trainUntil) {
+                         String symbol, Instant startedAt, LocalDate trainUntil, String registered,
+                         String previousChampion) {
     /** File name inside {@code checkpoints/}. */
     public static final String FILE = "run.json";
 
@@ -38,7 +42,9 @@ public record PendingRun(String runId, RetrainMode mode, String parent, String t
                       @JsonProperty("parent") String parent, @JsonProperty("trigger") String trigger,
                       @JsonProperty("reason") String reason, @JsonProperty("steps") long steps,
                       @JsonProperty("symbol") String symbol, @JsonProperty("startedAt") Instant startedAt,
-                      @JsonProperty("trainUntil") LocalDate trainUntil) {
+                      @JsonProperty("trainUntil") LocalDate trainUntil,
+                      @JsonProperty("registered") String registered,
+                      @JsonProperty("previousChampion") String previousChampion) {
         if (runId == null || !runId.matches("run_[0-9A-Za-z_]+")) {
             throw new IllegalArgumentException("run.json: runId must look like run_<digits> but was " + runId);
         }
@@ -51,6 +57,20 @@ public record PendingRun(String runId, RetrainMode mode, String parent, String t
         this.symbol = symbol;
         this.startedAt = startedAt;
         this.trainUntil = trainUntil;
+        this.registered = registered;
+        this.previousChampion = previousChampion;
+    }
+
+    /** A run that has not registered a version yet. */
+    public PendingRun(String runId, RetrainMode mode, String parent, String trigger, String reason, long steps,
+                      String symbol, Instant startedAt, LocalDate trainUntil) {
+        this(runId, mode, parent, trigger, reason, steps, symbol, startedAt, trainUntil, null, null);
+    }
+
+    /** @return this run, marked as having registered {@code version} while {@code champion} was champion */
+    public PendingRun withRegistration(String version, String champion) {
+        return new PendingRun(runId, mode, parent, trigger, reason, steps, symbol, startedAt, trainUntil, version,
+                champion);
     }
 
     /** @return the pending run stored in {@code checkpoints}, if any */
