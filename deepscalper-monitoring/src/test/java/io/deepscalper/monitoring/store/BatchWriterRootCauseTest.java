@@ -60,4 +60,33 @@ class BatchWriterRootCauseTest {
             assertThat(reader.count(MetricsTable.TRAINING_METRICS)).isEqualTo(1);
         }
     }
+
+    @Test
+    void aMigrationOnAFullDiskFailsWithTheFullDiskNotWithTheFollowUpError() throws Exception {
+        Path file = dir.resolve("fresh.db");
+        try (Connection real = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            Connection failing = (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+                    new Class<?>[] {Connection.class}, (proxy, method, args) -> {
+                        switch (method.getName()) {
+                            case "commit" -> throw new SQLException("[SQLITE_FULL] database or disk is full");
+                            case "rollback" -> throw new SQLException("cannot rollback - no transaction is active");
+                            case "setAutoCommit" -> {
+                                if (Boolean.TRUE.equals(args[0])) {
+                                    throw new SQLException("cannot commit - no transaction is active");
+                                }
+                            }
+                            default -> {
+                            }
+                        }
+                        try {
+                            return method.invoke(real, args);
+                        } catch (InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+            assertThatThrownBy(() -> Schema.migrate(failing, Schema.LATEST, file.toString()))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("database or disk is full")
+                    .satisfies(e -> assertThat(e.getSuppressed()).hasSize(2));
+        }
+    }
 }
