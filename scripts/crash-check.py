@@ -2,7 +2,8 @@
 """Checks one deepscalper work directory after a kill (used by scripts/crash-test.sh).
 
 usage: crash-check.py WORKDIR STATE_FILE
-Prints one line "corrupt=<n> lost_rows=<n> duplicate_registrations=<n>" and details on stderr.
+Prints one line "corrupt=<n> lost_rows=<n> duplicate_registrations=<n> identical_parameter_pairs=<total>"
+and details on stderr.
 STATE_FILE (JSON) carries what earlier checks saw: committed metric rows per table, and every run id and
 parameter checksum ever registered, so that a duplicate is found even after retention deleted one copy.
 """
@@ -39,6 +40,7 @@ def check_registry(workdir, state):
     runs = state.setdefault("runs", {})
     params = state.setdefault("params", {})
     reported = state.setdefault("duplicatePairs", [])
+    same_params = state.setdefault("identicalParameterPairs", [])
     for v in versions:
         vid = v["id"]
         folder = os.path.join(models, vid)
@@ -67,9 +69,14 @@ def check_registry(workdir, state):
                 reported.append(pair)
                 dups += 1
         p = (meta.get("files") or {}).get("model.params")
-        if p and params.setdefault(p, vid) != vid:
-            # not counted: two runs that both keep their warm start legitimately store equal parameters
-            print(f"note: identical parameters in {params[p]} and {vid}", file=sys.stderr)
+        first = params.setdefault(p, vid) if p else vid
+        pair = f"{first}|{vid}"
+        if first != vid and pair not in same_params:
+            # not a duplicate registration (other run ids), reported apart: two runs on identical data store
+            # equal parameters, e.g. a run resumed on an earlier clock position than the one it started at
+            print(f"note: identical parameters in {first} and {vid} (different runs)", file=sys.stderr)
+            same_params.append(pair)
+            state["identicalParameters"] = state.get("identicalParameters", 0) + 1
     return corrupt, dups
 
 
@@ -120,7 +127,8 @@ def main():
     with open(tmp, "w") as f:
         json.dump(state, f)
     os.replace(tmp, state_file)
-    print(f"corrupt={c1 + c2} lost_rows={lost} duplicate_registrations={dups}")
+    print(f"corrupt={c1 + c2} lost_rows={lost} duplicate_registrations={dups} "
+          f"identical_parameter_pairs={state.get('identicalParameters', 0)}")
 
 
 if __name__ == "__main__":
