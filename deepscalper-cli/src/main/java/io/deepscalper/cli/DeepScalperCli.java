@@ -89,11 +89,27 @@ public final class DeepScalperCli implements Runnable, GlobalOptions {
         System.exit(code);
     }
 
-    private static String oneLine(Throwable ex) {
+    /**
+     * The one-line error: the exception's message plus its root cause when the message does not already
+     * carry it, so that "could not write checkpoint" says "No space left on device" (issue 19.6).
+     */
+    static String oneLine(Throwable ex) {
         String m = ex.getMessage();
         if (m == null || m.isBlank()) {
             Throwable c = ex.getCause();
             m = c != null && c.getMessage() != null ? c.getMessage() : ex.toString();
+        }
+        Throwable root = ex;
+        java.util.Set<Throwable> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        while (root.getCause() != null && seen.add(root)) {
+            root = root.getCause();
+        }
+        if (root != ex) {
+            String cause = root.getMessage() == null || root.getMessage().isBlank() ? root.getClass().getSimpleName()
+                    : root.getMessage();
+            if (!m.contains(cause)) {
+                m = m + " (cause: " + cause + ")";
+            }
         }
         return m.replace('\n', ' ');
     }

@@ -156,9 +156,10 @@ public final class ContinuousTrainer implements AutoCloseable {
                 LOG.info("Discarded {} stop command(s) left from an earlier trainer; they were meant for it, not "
                         + "for this one", stale);
             }
+            StartupRepair.removeTemporaryLeftovers(workdir);
             var repaired = models.cleanup();
             if (!repaired.clean()) {
-                LOG.warn("Registry repaired after an unclean stop: {}", repaired);
+                LOG.warn(StartupRepair.describe(repaired));
             }
             feed.addListener(dataListener);
             status.publish(StatusPublisher.Phase.IDLE, state);

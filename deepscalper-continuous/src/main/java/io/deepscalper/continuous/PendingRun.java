@@ -31,10 +31,13 @@ import java.util.Optional;
  *                  resume and is discarded (null in files written before this field existed)
  * @param fullBecause how the network's shape changed since the champion, which makes the run a full one
  *                  (it cannot warm-start), or null when the shape is the champion's
+ * @param registered the version this run registered, or null before registration: written right after
+ *                  {@code register}, so that a run killed before it finished is not registered twice
+ * @param previousChampion the champion when the run registered (the probation's fallback), or null
  */
 public record PendingRun(String runId, RetrainMode mode, String parent, String trigger, String reason, long steps,
                          String symbol, Instant startedAt, LocalDate trainUntil, NetworkConfig network,
-                         String fullBecause) {
+                         String fullBecause, String registered, String previousChampion) {
     /** File name inside {@code checkpoints/}. */
     public static final String FILE = "run.json";
 
@@ -46,7 +49,9 @@ public record PendingRun(String runId, RetrainMode mode, String parent, String t
                       @JsonProperty("symbol") String symbol, @JsonProperty("startedAt") Instant startedAt,
                       @JsonProperty("trainUntil") LocalDate trainUntil,
                       @JsonProperty("network") NetworkConfig network,
-                      @JsonProperty("fullBecause") String fullBecause) {
+                      @JsonProperty("fullBecause") String fullBecause,
+                      @JsonProperty("registered") String registered,
+                      @JsonProperty("previousChampion") String previousChampion) {
         if (runId == null || !runId.matches("run_[0-9A-Za-z_]+")) {
             throw new IllegalArgumentException("run.json: runId must look like run_<digits> but was " + runId);
         }
@@ -61,6 +66,22 @@ public record PendingRun(String runId, RetrainMode mode, String parent, String t
         this.trainUntil = trainUntil;
         this.network = network;
         this.fullBecause = fullBecause;
+        this.registered = registered;
+        this.previousChampion = previousChampion;
+    }
+
+    /** A run that has not registered a version yet. */
+    public PendingRun(String runId, RetrainMode mode, String parent, String trigger, String reason, long steps,
+                      String symbol, Instant startedAt, LocalDate trainUntil, NetworkConfig network,
+                      String fullBecause) {
+        this(runId, mode, parent, trigger, reason, steps, symbol, startedAt, trainUntil, network, fullBecause, null,
+                null);
+    }
+
+    /** @return this run, marked as having registered {@code version} while {@code champion} was champion */
+    public PendingRun withRegistration(String version, String champion) {
+        return new PendingRun(runId, mode, parent, trigger, reason, steps, symbol, startedAt, trainUntil, network,
+                fullBecause, version, champion);
     }
 
     /** @return the pending run stored in {@code checkpoints}, if any */

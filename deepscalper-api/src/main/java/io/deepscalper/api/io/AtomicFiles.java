@@ -177,6 +177,37 @@ public final class AtomicFiles {
     }
 
     /**
+     * Deletes what killed writers of the {@linkplain Replacement#standard() standard replacement} left in
+     * {@code dir} (its {@code .<name>.<random>.tmp} files, not those of sub-folders). Only files older than
+     * {@code olderThan} go, so that a replacement another process is writing right now is left alone.
+     *
+     * @param dir       the folder; nothing happens when it does not exist
+     * @param olderThan minimum age of a leftover, by its modification time
+     * @return the deleted files
+     * @throws IOException when the folder cannot be listed or a leftover cannot be deleted
+     */
+    public static java.util.List<Path> removeLeftovers(Path dir, java.time.Duration olderThan) throws IOException {
+        java.util.List<Path> removed = new java.util.ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            return removed;
+        }
+        long cutoff = System.currentTimeMillis() - olderThan.toMillis();
+        try (java.util.stream.Stream<Path> s = Files.list(dir)) {
+            for (Path p : (Iterable<Path>) s::iterator) {
+                if (LEFTOVER.matcher(p.getFileName().toString()).matches() && Files.isRegularFile(p,
+                        LinkOption.NOFOLLOW_LINKS) && Files.getLastModifiedTime(p).toMillis() <= cutoff) {
+                    Files.deleteIfExists(p);
+                    removed.add(p);
+                }
+            }
+        }
+        return removed;
+    }
+
+    /** Names {@link Files#createTempFile} gives the standard replacement's temporary files. */
+    private static final java.util.regex.Pattern LEFTOVER = java.util.regex.Pattern.compile("^\\..+\\.[0-9]+\\.tmp$");
+
+    /**
      * How a file is replaced: how its temporary sibling is named, whether a file system without atomic
      * rename is refused, and a hook before the rename. Immutable and thread-safe; the {@code with...}
      * methods return a changed copy.

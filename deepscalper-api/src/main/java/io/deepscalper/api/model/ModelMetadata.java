@@ -28,11 +28,13 @@ import java.util.TreeMap;
  * @param metrics       evaluation metrics by name (raw reward, held-out sessions)
  * @param validation    the validation gate result, or null when no gate was run
  * @param files         SHA-256 (hex) of every other file in the version folder, by file name
+ * @param runId         the continuous-training run that produced it, or null (older versions, manual saves): a
+ *                      run resumed after a kill finds its own registration by it instead of registering again
  */
 public record ModelMetadata(int formatVersion, ModelVersionId id, Instant createdAt, String trigger,
                             TrainingKind kind, ModelVersionId parent, NetworkConfig network, JsonNode config,
                             DataFingerprint data, long seed, long trainingSteps, Map<String, Double> metrics,
-                            GateResult validation, Map<String, String> files) {
+                            GateResult validation, Map<String, String> files, String runId) {
     /** The metadata format written by this version of the library. */
     public static final int FORMAT_VERSION = 1;
 
@@ -53,6 +55,15 @@ public record ModelMetadata(int formatVersion, ModelVersionId id, Instant create
             throw new IllegalArgumentException("ModelMetadata " + id + ": trainingSteps must be >= 0 but was "
                     + trainingSteps);
         }
+    }
+
+    /** Metadata without a run id. */
+    public ModelMetadata(int formatVersion, ModelVersionId id, Instant createdAt, String trigger, TrainingKind kind,
+                         ModelVersionId parent, NetworkConfig network, JsonNode config, DataFingerprint data, long seed,
+                         long trainingSteps, Map<String, Double> metrics, GateResult validation,
+                         Map<String, String> files) {
+        this(formatVersion, id, createdAt, trigger, kind, parent, network, config, data, seed, trainingSteps, metrics,
+                validation, files, null);
     }
 
     /** @return the gate status derived from {@link #validation()} */

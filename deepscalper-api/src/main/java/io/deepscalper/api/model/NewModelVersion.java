@@ -22,10 +22,12 @@ import java.util.Objects;
  * @param trainingSteps environment steps trained
  * @param metrics       evaluation metrics
  * @param validation    the gate result, or null when no gate was run
+ * @param runId         the training run that produced it, or null; recorded so a resumed run finds it
  */
 public record NewModelVersion(ParameterSet parameters, NetworkConfig network, String trigger, TrainingKind kind,
                               ModelVersionId parent, JsonNode config, DataFingerprint data, long seed,
-                              long trainingSteps, Map<String, Double> metrics, GateResult validation) {
+                              long trainingSteps, Map<String, Double> metrics, GateResult validation,
+                              String runId) {
 
     /** Validates the required parts. */
     public NewModelVersion {
@@ -36,6 +38,13 @@ public record NewModelVersion(ParameterSet parameters, NetworkConfig network, St
         if (kind == TrainingKind.INCREMENTAL && parent == null) {
             throw new IllegalArgumentException("NewModelVersion: an incremental version needs its parent version");
         }
+    }
+
+    /** A version without a run id. */
+    public NewModelVersion(ParameterSet parameters, NetworkConfig network, String trigger, TrainingKind kind,
+                           ModelVersionId parent, JsonNode config, DataFingerprint data, long seed,
+                           long trainingSteps, Map<String, Double> metrics, GateResult validation) {
+        this(parameters, network, trigger, kind, parent, config, data, seed, trainingSteps, metrics, validation, null);
     }
 
     /** @return a builder for the given parameters and shape */
@@ -56,6 +65,7 @@ public record NewModelVersion(ParameterSet parameters, NetworkConfig network, St
         private long trainingSteps;
         private final Map<String, Double> metrics = new LinkedHashMap<>();
         private GateResult validation;
+        private String runId;
 
         private Builder(ParameterSet parameters, NetworkConfig network) {
             this.parameters = parameters;
@@ -130,10 +140,16 @@ public record NewModelVersion(ParameterSet parameters, NetworkConfig network, St
             return this;
         }
 
+        /** @return this builder with the id of the run that trained the parameters */
+        public Builder runId(String value) {
+            this.runId = value;
+            return this;
+        }
+
         /** @return the validated request */
         public NewModelVersion build() {
             return new NewModelVersion(parameters, network, trigger, kind, parent, config, data, seed, trainingSteps,
-                    metrics, validation);
+                    metrics, validation, runId);
         }
     }
 }

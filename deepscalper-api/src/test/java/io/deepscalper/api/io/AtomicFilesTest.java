@@ -144,4 +144,24 @@ class AtomicFilesTest {
     private static final class SimulatedCrash extends Error {
         private static final long serialVersionUID = 1L;
     }
+
+    @Test
+    void leftoversOfKilledWritersAreRemovedButFreshOnesAndOtherFilesStay() throws Exception {
+        Path dir = Files.createDirectories(this.dir.resolve("leftovers"));
+        Path old = Files.writeString(dir.resolve(".state.json.8812734.tmp"), "half");
+        Path fresh = Files.writeString(dir.resolve(".config.json.99.tmp"), "being written");
+        Path target = Files.writeString(dir.resolve("state.json"), "{}");
+        Path notOurs = Files.writeString(dir.resolve("notes.tmp"), "user file");
+        java.nio.file.attribute.FileTime hourAgo = java.nio.file.attribute.FileTime.fromMillis(
+                System.currentTimeMillis() - 3_600_000);
+        Files.setLastModifiedTime(old, hourAgo);
+        Files.setLastModifiedTime(notOurs, hourAgo);
+
+        assertThat(AtomicFiles.removeLeftovers(dir, java.time.Duration.ofMinutes(1))).containsExactly(old);
+        assertThat(old).doesNotExist();
+        assertThat(fresh).exists();
+        assertThat(target).hasContent("{}");
+        assertThat(notOurs).exists();
+        assertThat(AtomicFiles.removeLeftovers(dir.resolve("missing"), java.time.Duration.ZERO)).isEmpty();
+    }
 }

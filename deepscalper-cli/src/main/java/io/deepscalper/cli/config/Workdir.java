@@ -17,6 +17,14 @@ import java.util.Optional;
  * @param dir the working directory, absolute
  */
 public record Workdir(Path dir) {
+    /** Refuses a path that names a file: every command would otherwise fail later with a misleading message. */
+    public Workdir {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IllegalStateException("--workdir " + dir + " is a file, not a directory; pass a directory "
+                    + "(it is created on the first 'deepscalper start')");
+        }
+    }
+
     /** @return the config, defaults when there is no {@code config.json} yet */
     public WorkdirConfig config() {
         return WorkdirConfig.load(dir);

@@ -12,6 +12,7 @@ import io.deepscalper.core.dqn.TrainConfig;
 import io.deepscalper.core.env.EnvConfig;
 import io.deepscalper.core.env.Observations;
 import io.deepscalper.core.train.Checkpoint;
+import io.deepscalper.core.train.CheckpointDataMismatchException;
 import io.deepscalper.core.train.SelectedModel;
 import io.deepscalper.core.train.Trainer;
 import io.deepscalper.core.train.TrainerBuilder;
@@ -108,12 +109,27 @@ public final class DqnModelTrainer implements ModelTrainer {
             b.selectOnValidation();
         }
         Path checkpoint = dir.resolve(Checkpoint.FILE_NAME);
+        Trainer built;
         if (job.resume() && Files.exists(checkpoint)) {
             b.resume(checkpoint);
-        } else if (job.warmStart() != null) {
-            b.warmStart(job.warmStart());
+            try {
+                built = b.build();
+            } catch (CheckpointDataMismatchException e) {
+                // the run's data moved between the failure and this start (e.g. a failed write on a full disk
+                // ended the process after the clock had advanced): refusing would fail every later start too
+                LOG.warn("run {}: its checkpoint cannot be resumed on the data it has now ({}); the run restarts "
+                        + "from its beginning", job.runId(), e.getMessage());
+                deleteQuietly(checkpoint);
+                return train(new TrainingJob(job.runId(), job.mode(), job.warmStart(), job.steps(), job.training(),
+                        job.checkpointDir(), false), listener);
+            }
+        } else {
+            if (job.warmStart() != null) {
+                b.warmStart(job.warmStart());
+            }
+            built = b.build();
         }
-        try (Trainer t = b.build()) {
+        try (Trainer t = built) {
             ParameterSet initial = t.network().parameters();
             TrainingResult r = t.run();
             if (!select || !r.end().isCompleted()) {
@@ -125,6 +141,14 @@ public final class DqnModelTrainer implements ModelTrainer {
                     s.candidates());
             return new TrainingOutcome(s.parameters(), initial, r.steps(), r.end(),
                     new TrainingOutcome.Selection(s.step(), s.validationReturn(), s.beatsFlat(), s.candidates()));
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not remove the stale checkpoint " + file, e);
         }
     }
 }

@@ -28,9 +28,12 @@ class DqnModelTrainerTest {
     private static final EnvConfig ENV = EnvConfig.builder().lookback(4).rewardScale(100).build();
 
     private static List<SessionSeries> market() {
+        return market(Instant.parse("2024-03-14T00:00:00Z"));
+    }
+
+    private static List<SessionSeries> market(Instant to) {
         SyntheticDataSource source = new SyntheticDataSource(SyntheticModel.defaults(), Set.of("AAA", "BBB"));
         Instant from = Instant.parse("2024-03-04T00:00:00Z");
-        Instant to = Instant.parse("2024-03-14T00:00:00Z");
         return List.of("AAA", "BBB").stream().map(s -> SessionSplitter.nyse()
                 .split(source.fetch(s, BarInterval.ONE_MINUTE, from, to)).series()).toList();
     }
@@ -68,5 +71,22 @@ class DqnModelTrainerTest {
                 300, market(), dir.resolve("r2"), false), new TrainingListener() { });
         assertThat(o.selection()).isNull();
         assertThat(o.steps()).isEqualTo(300);
+    }
+
+    /**
+     * Issue 15.6: after a failure (a full disk) the restart may see one session more than the checkpoint was
+     * trained on; refusing that failed every later start. The run restarts from its beginning instead.
+     */
+    @Test
+    void aCheckpointOfOtherDataRestartsTheRunInsteadOfFailingEveryStart(@TempDir Path dir) {
+        DqnModelTrainer trainer = new DqnModelTrainer(ENV, train(0).toBuilder().checkpointIntervalSteps(100).build());
+        Path run = dir.resolve("r4");
+        trainer.train(new TrainingJob("r4", RetrainMode.FULL, null, 200, market(), run, false),
+                new TrainingListener() { });
+        assertThat(run.resolve(io.deepscalper.core.train.Checkpoint.FILE_NAME)).exists();
+        TrainingOutcome o = trainer.train(new TrainingJob("r4", RetrainMode.FULL, null, 300,
+                market(Instant.parse("2024-03-15T00:00:00Z")), run, true), new TrainingListener() { });
+        assertThat(o.steps()).isEqualTo(300);
+        assertThat(o.end().isCompleted()).isTrue();
     }
 }

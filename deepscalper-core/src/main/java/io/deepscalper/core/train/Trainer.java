@@ -482,7 +482,7 @@ public final class Trainer implements AutoCloseable {
                     + " but this trainer builds " + online.config() + "; use the same TrainConfig and EnvConfig");
         }
         if (!c.data().equals(dataFingerprint)) {
-            throw new IllegalArgumentException("checkpoint " + file + " was trained on " + c.data()
+            throw new CheckpointDataMismatchException("checkpoint " + file + " was trained on " + c.data()
                     + " but this trainer has " + dataFingerprint + "; resume with the same data and sessions");
         }
         if (!c.train().toBuilder().totalSteps(config.totalSteps()).build().equals(config)) {

@@ -124,9 +124,22 @@ final class BatchWriter {
             pending.clear();
         } catch (SQLException | RuntimeException e) {
             rollbackQuietly();
+            restoreAutoCommit(e);
             throw e;
-        } finally {
+        }
+        connection.setAutoCommit(true);
+    }
+
+    /**
+     * Back to auto-commit after a failed transaction without hiding why it failed: on a full disk SQLite
+     * may already have ended the transaction, and setAutoCommit then throws "cannot commit - no transaction
+     * is active", which used to replace the real cause ("database or disk is full").
+     */
+    private void restoreAutoCommit(Exception original) {
+        try {
             connection.setAutoCommit(true);
+        } catch (SQLException e) {
+            original.addSuppressed(e);
         }
     }
 

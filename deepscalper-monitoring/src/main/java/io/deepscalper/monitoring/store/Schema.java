@@ -136,10 +136,20 @@ final class Schema {
                 LOG.info("metrics database {}: applied schema migration {} ({})", where, m.version(), m.description());
             }
         } catch (SQLException | RuntimeException e) {
-            c.rollback();
+            // on a full disk SQLite may have ended the transaction itself; the follow-up errors ("cannot
+            // commit - no transaction is active") must not replace the one that names the cause
+            try {
+                c.rollback();
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            try {
+                c.setAutoCommit(auto);
+            } catch (SQLException suppressed) {
+                e.addSuppressed(suppressed);
+            }
             throw e;
-        } finally {
-            c.setAutoCommit(auto);
         }
+        c.setAutoCommit(auto);
     }
 }

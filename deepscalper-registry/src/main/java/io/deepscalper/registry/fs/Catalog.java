@@ -8,7 +8,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The content of {@code registry.json}: versions, aliases, the stack of previously active versions
@@ -54,6 +56,26 @@ final class Catalog {
     /** @return true when the history mentions {@code id} (e.g. a deleted or quarantined version) */
     boolean everUsed(ModelVersionId id) {
         return history.stream().anyMatch(e -> id.equals(e.version()));
+    }
+
+    /** History actions that made a version active. */
+    private static final Set<String> ACTIVATING = Set.of("activate", "rollback", "fallback");
+
+    /** @return every version that was active at some time: now, in the rollback stack or in the history */
+    Set<ModelVersionId> everActive() {
+        Set<ModelVersionId> out = new LinkedHashSet<>(previousActive);
+        for (RegistryEvent e : history) {
+            if (e.version() != null && ACTIVATING.contains(e.action())) {
+                out.add(e.version());
+            }
+        }
+        if (aliases.containsKey(Alias.ACTIVE)) {
+            out.add(aliases.get(Alias.ACTIVE));
+        }
+        if (aliases.containsKey(Alias.CHAMPION)) {
+            out.add(aliases.get(Alias.CHAMPION));
+        }
+        return out;
     }
 
     /** @return the version rollback would return to, if any */

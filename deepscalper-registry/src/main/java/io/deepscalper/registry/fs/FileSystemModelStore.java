@@ -89,7 +89,7 @@ public final class FileSystemModelStore implements ModelStore {
             ModelVersionId id = newId(c, now);
             ModelMetadata m = new ModelMetadata(ModelMetadata.FORMAT_VERSION, id, now, v.trigger(), v.kind(), v.parent(),
                     v.network(), v.config(), v.data(), v.seed(), v.trainingSteps(), v.metrics(), v.validation(),
-                    Map.of(VersionFiles.PARAMS, staged.paramsSha256));
+                    Map.of(VersionFiles.PARAMS, staged.paramsSha256), v.runId());
             byte[] json = RegistryJson.mapper().writeValueAsBytes(m);
             staged.commit(m, json);
             CatalogEntry entry = CatalogEntry.of(m, Sha256.of(json));
@@ -240,7 +240,8 @@ public final class FileSystemModelStore implements ModelStore {
         RetentionResult plan;
         try (CatalogFile.Held lock = catalog.lock()) {
             Catalog c = catalog.read();
-            plan = RetentionPlanner.plan(metricsById(c), c.aliases.values(), c.rollbackTarget().orElse(null), policy);
+            plan = RetentionPlanner.plan(metricsById(c), c.aliases.values(), c.rollbackTarget().orElse(null),
+                    c.everActive(), policy);
             for (ModelVersionId id : plan.deleted()) {
                 c.remove(id);
                 c.record(new RegistryEvent(clock.instant(), "delete", id, null, false,

@@ -1,6 +1,7 @@
 package io.deepscalper.registry.fs;
 
 import io.deepscalper.api.io.AtomicFiles;
+import io.deepscalper.api.model.Alias;
 import io.deepscalper.api.model.CleanupReport;
 import io.deepscalper.api.model.ModelMetadata;
 import io.deepscalper.api.model.ModelRegistryException;
@@ -110,8 +111,9 @@ final class RegistryRepair {
 
     private void quarantine(Catalog c, ModelVersionId id, String problem) throws IOException {
         Path where = files.quarantine(id, clock.millis());
-        c.remove(id);
+        List<Alias> cleared = c.remove(id);
         c.record(event("quarantine", id, problem));
+        Quarantine.fallBack(c, files, clock, id, cleared);
         LOG.error("model version {} failed verification ({}); quarantined to {}", id, problem, where);
     }
 

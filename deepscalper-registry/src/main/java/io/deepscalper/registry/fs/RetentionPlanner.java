@@ -16,8 +16,9 @@ import java.util.Set;
 /**
  * Decides which versions retention deletes; a pure function so the rule can be property-tested.
  *
- * <p>Protected: every aliased version (active, champion, challenger), the rollback target and the best
- * version by the policy's metric. They count towards {@code keepAtMost}; the newest unprotected versions
+ * <p>Protected: every aliased version (active, champion, challenger), the rollback target, the best
+ * version by the policy's metric and, when the policy says so (the default), every version that was ever
+ * active. They count towards {@code keepAtMost}; the newest unprotected versions
  * fill the places left; everything else is deleted, oldest first.
  */
 public final class RetentionPlanner {
@@ -34,6 +35,20 @@ public final class RetentionPlanner {
     public static RetentionResult plan(Map<ModelVersionId, Map<String, Double>> versions,
                                        Collection<ModelVersionId> aliased, ModelVersionId rollbackTarget,
                                        RetentionPolicy policy) {
+        return plan(versions, aliased, rollbackTarget, List.of(), policy);
+    }
+
+    /**
+     * @param versions       every version with its metrics, in any order
+     * @param aliased        versions any alias points at
+     * @param rollbackTarget the version rollback would return to, or null
+     * @param everActive     versions that were active at some time (protected when the policy keeps them)
+     * @param policy         the retention policy
+     * @return what to delete and keep
+     */
+    public static RetentionResult plan(Map<ModelVersionId, Map<String, Double>> versions,
+                                       Collection<ModelVersionId> aliased, ModelVersionId rollbackTarget,
+                                       Collection<ModelVersionId> everActive, RetentionPolicy policy) {
         List<ModelVersionId> newestFirst = new ArrayList<>(versions.keySet());
         newestFirst.sort(Comparator.reverseOrder());
         Set<ModelVersionId> protectedIds = new LinkedHashSet<>();
@@ -46,6 +61,13 @@ public final class RetentionPlanner {
             protectedIds.add(rollbackTarget);
         }
         best(versions, policy.bestMetric(), policy.bestDirection()).ifPresent(protectedIds::add);
+        if (policy.keepEverActive()) {
+            for (ModelVersionId id : everActive) {
+                if (versions.containsKey(id)) {
+                    protectedIds.add(id);
+                }
+            }
+        }
 
         int room = Math.max(0, policy.keepAtMost() - protectedIds.size());
         List<ModelVersionId> kept = new ArrayList<>();
