@@ -61,6 +61,7 @@ public final class Trainer implements AutoCloseable {
     private final int totalTrainSessions;
     private final boolean selectOnValidation;
     private final double selectionMinT;
+    private final boolean selectionStudentT;
     private final Path checkpointDir;
     /** Every configured listener behind one composite; {@link #hasListeners} spares building unseen events. */
     private final TrainingListener listener;
@@ -99,6 +100,7 @@ public final class Trainer implements AutoCloseable {
         this.checkpointDir = b.checkpointDir;
         this.selectOnValidation = b.selectOnValidation;
         this.selectionMinT = b.selectionMinT;
+        this.selectionStudentT = b.selectionStudentT;
         this.listener = TrainingListeners.composite(b.listeners);
         this.hasListeners = !b.listeners.isEmpty();
         EnvConfig trainEnv = b.env.toBuilder().hindsightWeight(config.hindsightWeight())
@@ -382,7 +384,8 @@ public final class Trainer implements AutoCloseable {
         }
         lastEvaluationStep = step;
         if (selectOnValidation) {
-            consider(agent / out.size(), flat / out.size(), tStatistic(days));
+            consider(agent / out.size(), flat / out.size(), tStatistic(days),
+                    selectionBar(selectionMinT, selectionStudentT, days.size()));
         }
         return out;
     }
@@ -404,16 +407,27 @@ public final class Trainer implements AutoCloseable {
     }
 
     /**
+     * @param minT      the configured bar
+     * @param studentT  whether the bar is the one-sided 5 % point of Student's t for {@code days - 1} degrees of
+     *                  freedom (never below {@code minT})
+     * @param days      pooled validation days
+     * @return the t-statistic a snapshot needs
+     */
+    static double selectionBar(double minT, boolean studentT, int days) {
+        return studentT && days >= 2 ? Math.max(minT, OneSidedStudentT.fivePercent(days - 1)) : minT;
+    }
+
+    /**
      * Keeps the snapshot whose daily validation returns beat flat's (0) most consistently: the largest
-     * t-statistic so far, provided it is at least {@code selectionMinT} and the total return is above flat's;
+     * t-statistic so far, provided it is at least {@code bar} and the total return is above flat's;
      * otherwise flat stays.
      */
-    private void consider(double agentReturn, double flatReturn, double t) {
+    private void consider(double agentReturn, double flatReturn, double t, double bar) {
         candidates++;
         if (selection == null) {
             selection = new SelectedModel(QuantityHead.flat(online.parameters()), 0, flatReturn, 0, flatReturn, true, 0);
         }
-        if (agentReturn > flatReturn && t >= selectionMinT && (selection.flat() || t > selection.tStatistic())) {
+        if (agentReturn > flatReturn && t >= bar && (selection.flat() || t > selection.tStatistic())) {
             selection = new SelectedModel(online.parameters(), step, agentReturn, t, flatReturn, false, candidates);
         } else {
             selection = new SelectedModel(selection.parameters(), selection.step(), selection.validationReturn(),

@@ -179,7 +179,8 @@ public final class LearningBenchmark {
         }
         ObjectMapper json = Json.mapper();
         ObjectNode tree = json.valueToTree(config);
-        for (String kv : pairs.split(",")) {
+        // split only at commas that start the next key, so that JSON arrays such as trunkSizes=[64,64] stay whole
+        for (String kv : pairs.split(",(?=[A-Za-z]\\w*=)")) {
             String[] p = kv.split("=", 2);
             if (p.length != 2) {
                 throw new IllegalArgumentException("expected key=value in --env / --train but got '" + kv + "'");
