@@ -59,9 +59,8 @@ public final class Trainer implements AutoCloseable {
     /** The primary market first; each episode plays one session of one of them. */
     private final List<TrainingMarket> markets;
     private final int totalTrainSessions;
-    private final boolean selectOnValidation;
-    private final double selectionMinT;
-    private final boolean selectionStudentT;
+    /** Validation-based model selection, or null when it is off. */
+    private final SnapshotSelection selector;
     private final Path checkpointDir;
     /** Every configured listener behind one composite; {@link #hasListeners} spares building unseen events. */
     private final TrainingListener listener;
@@ -91,16 +90,12 @@ public final class Trainer implements AutoCloseable {
     private int episodeTrades;
     private EvaluationEvent lastEvaluation;
     private long lastEvaluationStep = -1;
-    private SelectedModel selection;
-    private int candidates;
 
     Trainer(TrainerBuilder b) {
         this.config = b.train;
         this.evalEnv = b.env;
         this.checkpointDir = b.checkpointDir;
-        this.selectOnValidation = b.selectOnValidation;
-        this.selectionMinT = b.selectionMinT;
-        this.selectionStudentT = b.selectionStudentT;
+        this.selector = b.selectOnValidation ? new SnapshotSelection(b.selectionMinT, b.selectionStudentT) : null;
         this.listener = TrainingListeners.composite(b.listeners);
         this.hasListeners = !b.listeners.isEmpty();
         EnvConfig trainEnv = b.env.toBuilder().hindsightWeight(config.hindsightWeight())
@@ -210,7 +205,7 @@ public final class Trainer implements AutoCloseable {
                 checkpoint();
             }
         }
-        if (selectOnValidation && step >= config.totalSteps() && lastEvaluationStep != step
+        if (selector != null && step >= config.totalSteps() && lastEvaluationStep != step
                 && control.rollbackReason == null) {
             evaluateAll(); // the final snapshot is a candidate too
         }
@@ -383,9 +378,8 @@ public final class Trainer implements AutoCloseable {
             listener.onEvaluation(e, control);
         }
         lastEvaluationStep = step;
-        if (selectOnValidation) {
-            consider(agent / out.size(), flat / out.size(), tStatistic(days),
-                    selectionBar(selectionMinT, selectionStudentT, days.size()));
+        if (selector != null) {
+            selector.offer(online.parameters(), step, agent / out.size(), flat / out.size(), days);
         }
         return out;
     }
@@ -394,61 +388,19 @@ public final class Trainer implements AutoCloseable {
         return markets.stream().anyMatch(m -> m.evaluator != null);
     }
 
-    /** @return the t-statistic of the mean of {@code days} against 0; 0 when it is undefined */
-    static double tStatistic(List<Double> days) {
-        int n = days.size();
-        if (n < 2) {
-            return 0;
-        }
-        double mean = days.stream().mapToDouble(Double::doubleValue).average().orElse(0);
-        double ss = days.stream().mapToDouble(d -> (d - mean) * (d - mean)).sum();
-        double se = Math.sqrt(ss / (n - 1) / n);
-        return se > 0 ? mean / se : (mean > 0 ? Double.POSITIVE_INFINITY : 0);
-    }
-
-    /**
-     * @param minT      the configured bar
-     * @param studentT  whether the bar is the one-sided 5 % point of Student's t for {@code days - 1} degrees of
-     *                  freedom (never below {@code minT})
-     * @param days      pooled validation days
-     * @return the t-statistic a snapshot needs
-     */
-    static double selectionBar(double minT, boolean studentT, int days) {
-        return studentT && days >= 2 ? Math.max(minT, OneSidedStudentT.fivePercent(days - 1)) : minT;
-    }
-
-    /**
-     * Keeps the snapshot whose daily validation returns beat flat's (0) most consistently: the largest
-     * t-statistic so far, provided it is at least {@code bar} and the total return is above flat's;
-     * otherwise flat stays.
-     */
-    private void consider(double agentReturn, double flatReturn, double t, double bar) {
-        candidates++;
-        if (selection == null) {
-            selection = new SelectedModel(QuantityHead.flat(online.parameters()), 0, flatReturn, 0, flatReturn, true, 0);
-        }
-        if (agentReturn > flatReturn && t >= bar && (selection.flat() || t > selection.tStatistic())) {
-            selection = new SelectedModel(online.parameters(), step, agentReturn, t, flatReturn, false, candidates);
-        } else {
-            selection = new SelectedModel(selection.parameters(), selection.step(), selection.validationReturn(),
-                    selection.tStatistic(), flatReturn, selection.flat(), candidates);
-        }
-        LOG.info("validation at step {}: agent {} (t {}) vs flat {}; kept {}", step, agentReturn, t, flatReturn,
-                selection.flat() ? "flat" : "step " + selection.step());
-    }
-
     /**
      * @return the snapshot kept by validation-based selection so far (after {@link #run()}: the final choice)
      * @throws IllegalStateException without {@link TrainerBuilder#selectOnValidation} or before any evaluation
      */
     public SelectedModel selection() {
-        if (!selectOnValidation) {
+        if (selector == null) {
             throw new IllegalStateException("model selection is off; build the trainer with selectOnValidation()");
         }
-        if (selection == null) {
+        SelectedModel kept = selector.current();
+        if (kept == null) {
             throw new IllegalStateException("no snapshot was evaluated yet; run the trainer first");
         }
-        return selection;
+        return kept;
     }
 
     /** Writes a checkpoint now (atomically) into the checkpoint directory. */

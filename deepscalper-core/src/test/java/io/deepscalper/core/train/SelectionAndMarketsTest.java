@@ -75,12 +75,12 @@ class SelectionAndMarketsTest {
     @Test
     void theDefaultBarIsStudentsTForTheNumberOfValidationDays() {
         // 2 days: 1 degree of freedom, far stricter than the normal 1.645; many days: the normal point
-        assertThat(Trainer.selectionBar(1.645, true, 2)).isEqualTo(6.314);
-        assertThat(Trainer.selectionBar(1.645, true, 10)).isEqualTo(1.833);
-        assertThat(Trainer.selectionBar(1.645, true, 200)).isEqualTo(1.645);
+        assertThat(SnapshotSelection.selectionBar(1.645, true, 2)).isEqualTo(6.314);
+        assertThat(SnapshotSelection.selectionBar(1.645, true, 10)).isEqualTo(1.833);
+        assertThat(SnapshotSelection.selectionBar(1.645, true, 200)).isEqualTo(1.645);
         // an explicit bar is taken as given
-        assertThat(Trainer.selectionBar(0, false, 2)).isZero();
-        assertThat(Trainer.selectionBar(1.645, false, 2)).isEqualTo(1.645);
+        assertThat(SnapshotSelection.selectionBar(0, false, 2)).isZero();
+        assertThat(SnapshotSelection.selectionBar(1.645, false, 2)).isEqualTo(1.645);
         for (int df = 1; df < 40; df++) { // decreasing towards the normal point, never below it
             assertThat(OneSidedStudentT.fivePercent(df)).isGreaterThanOrEqualTo(OneSidedStudentT.fivePercent(df + 1))
                     .isGreaterThanOrEqualTo(1.645);
@@ -91,9 +91,9 @@ class SelectionAndMarketsTest {
 
     @Test
     void aSnapshotNeedsEvidenceToBeatFlat() {
-        assertThat(Trainer.tStatistic(List.of(0.01, 0.02, 0.03))).isCloseTo(0.02 / (0.01 / Math.sqrt(3)),
+        assertThat(SnapshotSelection.tStatistic(List.of(0.01, 0.02, 0.03))).isCloseTo(0.02 / (0.01 / Math.sqrt(3)),
                 org.assertj.core.data.Offset.offset(1e-9));
-        assertThat(Trainer.tStatistic(List.of(0.01))).isZero();
+        assertThat(SnapshotSelection.tStatistic(List.of(0.01))).isZero();
         TrainConfig c = TrainerTest.small(120).toBuilder().evalIntervalSteps(60).noOrderPrior(0).build();
         // no daily record can carry a t-statistic of 1e6 on two sessions: flat is kept, whatever the returns
         try (Trainer t = Trainer.builder(TrainerTest.MARKET, TrainerTest.ENV, c).trainSessions(0, 4)
