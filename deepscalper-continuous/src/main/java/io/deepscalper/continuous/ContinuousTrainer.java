@@ -202,7 +202,7 @@ public final class ContinuousTrainer implements AutoCloseable {
             batch.add(u);
             DataReports.record(metrics, u);
         }
-        Optional<Probation> decided = probation.check();
+        Optional<Probation> decided = probation.check(state.cycles());
         if (decided.filter(p -> p.status() == Probation.Status.ROLLED_BACK).isPresent()) {
             recentEvaluations.clear();
         }
