@@ -28,8 +28,11 @@ class MetricsCliTest {
         TinyConfig.create().save(dir);
         assertThat(Cli.run(dir, "config", "--set", "continuous.disabledTriggers=every_friday,data_drift,performance")
                 .exitCode()).isZero();
-        Cli.Result start = Cli.run(dir, "start", "--max-cycles", "5", "--no-progress", "--retrain-interval", "20");
+        // no --no-progress: the test has no terminal, so progress comes as plain lines
+        Cli.Result start = Cli.run(dir, "start", "--max-cycles", "5", "--retrain-interval", "20");
         assertThat(start.exitCode()).as(start.err()).isZero();
+        assertThat(start.out()).contains("full training run_", ": starting, 400 steps", ": completed at step 400/400")
+                .doesNotContain("\r");
 
         List<TrainingRun> runs;
         try (MetricsStore m = MetricsStore.openReadOnly(dir.resolve(MetricsStore.FILE_NAME))) {
