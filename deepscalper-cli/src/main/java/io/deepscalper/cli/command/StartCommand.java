@@ -124,6 +124,7 @@ public final class StartCommand extends BaseCommand implements Callable<Integer>
                         + src.source() + " " + src.symbols() + ", " + (simulated ? "simulated market clock from " + cs.start()
                         + ", now " + Times.local(clock.instant()) : "wall clock")
                         + ")");
+                a.prometheusEndpoint().ifPresent(url -> out().println("Prometheus metrics at " + url));
                 out().flush();
                 Optional<RetrainReport> resumed = trainer.start();
                 // a run that could not resume (the network's shape changed) was discarded: say so, not "resumed"
