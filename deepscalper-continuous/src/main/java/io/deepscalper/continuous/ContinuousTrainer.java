@@ -207,7 +207,7 @@ public final class ContinuousTrainer implements AutoCloseable {
             recentEvaluations.clear();
         }
         if (batch.stream().anyMatch(u -> u.accepted() && u.newBars() > 0)) {
-            pipeline.evaluateChampion().ifPresent(this::rememberEvaluation);
+            pipeline.evaluateChampion(state.cycles()).ifPresent(this::rememberEvaluation);
             championSessions.update();
         }
         Optional<ModelVersion> champion = models.find(ModelRef.of(Alias.CHAMPION));

@@ -106,8 +106,12 @@ final class RetrainPipeline {
         }
     }
 
-    /** Evaluates the champion on the latest held-out sessions (live performance), if both exist. */
-    Optional<Map<String, Double>> evaluateChampion() {
+    /**
+     * Evaluates the champion on the latest held-out sessions (live performance), if both exist.
+     *
+     * @param cycle the orchestrator cycle now running, recorded with the evaluation
+     */
+    Optional<Map<String, Double>> evaluateChampion(long cycle) {
         Optional<ModelVersion> champion = models.find(ModelRef.of(Alias.CHAMPION));
         if (champion.isEmpty()) {
             return Optional.empty();
@@ -119,7 +123,7 @@ final class RetrainPipeline {
         LoadedModel loaded = models.load(ModelRef.of(champion.get().id()));
         Map<String, Double> m = evaluator.forModel(loaded.metadata()).evaluate(loaded.parameters(),
                 data.get().heldOut()).metrics();
-        metrics.onEvaluation(champion.get().id().value(), cycle(),
+        metrics.onEvaluation(champion.get().id().value(), cycle,
                 event(data.get(), m, loaded.metadata().trainingSteps()));
         return Optional.of(m);
     }

@@ -20,7 +20,10 @@ class RunMetricsTest extends WithTrainerHarness {
         h.evaluator.thenScores(1.0, 1.5);
         ContinuousTrainer ct = h.start();
         RetrainReport first = ct.runCycle().retrain().orElseThrow();
+        long firstCycle = ct.state().cycles();
+        int evaluationsInFirst = h.metrics.evaluations(null, null, null).size();
         RetrainReport second = h.retrainOnRequest(ct, false).retrain().orElseThrow();
+        long secondCycle = ct.state().cycles();
 
         List<TrainingRun> runs = h.metrics.runs();
         assertThat(runs).hasSize(2);
@@ -47,5 +50,9 @@ class RunMetricsTest extends WithTrainerHarness {
         assertThat(ofSecond.cycle()).isEqualTo(runs.get(1).cycle());
         assertThat(ofSecond.event().from()).isNotNull();
         assertThat(ofSecond.event().to()).isAfterOrEqualTo(ofSecond.event().from());
+        // every evaluation carries the cycle it was made in, the champion's re-evaluation on new data included
+        assertThat(evals.subList(0, evaluationsInFirst)).allMatch(e -> e.cycle() == firstCycle);
+        assertThat(evals.subList(evaluationsInFirst, evals.size())).isNotEmpty()
+                .allMatch(e -> e.cycle() == secondCycle);
     }
 }

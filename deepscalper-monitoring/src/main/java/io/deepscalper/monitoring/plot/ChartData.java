@@ -6,8 +6,10 @@ import io.deepscalper.monitoring.store.StepSeries;
 import io.deepscalper.monitoring.store.TrainingFilter;
 import io.deepscalper.monitoring.store.TrainingRun;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -16,8 +18,10 @@ import java.util.Set;
  * @param runs        one entry per run drawn, oldest first
  * @param evaluations the evaluations to draw
  * @param runsLeftOut runs that passed the filter but were not drawn (only the latest {@link #MAX_RUNS} are)
+ * @param producedIn  the cycle each version was trained in, by version: its evaluation in that cycle is the
+ *                    candidate's, any other one a champion's re-evaluation
  */
-record ChartData(List<Run> runs, List<EvaluationRecord> evaluations, int runsLeftOut) {
+record ChartData(List<Run> runs, List<EvaluationRecord> evaluations, int runsLeftOut, Map<String, Long> producedIn) {
     /** More runs than this make an unreadable legend; the latest are drawn and the count left out is reported. */
     static final int MAX_RUNS = 12;
 
@@ -41,6 +45,12 @@ record ChartData(List<Run> runs, List<EvaluationRecord> evaluations, int runsLef
         }
         List<Run> drawn = new ArrayList<>();
         Set<String> versions = new HashSet<>();
+        Map<String, Long> producedIn = new HashMap<>();
+        for (TrainingRun r : store.runs()) {
+            if (r.modelVersion() != null && r.cycle() >= 0 && !r.modelVersion().equals(r.parentVersion())) {
+                producedIn.put(r.modelVersion(), r.cycle());
+            }
+        }
         int leftOut = 0;
         for (int i = runs.size() - 1; i >= 0; i--) {
             TrainingRun r = runs.get(i);
@@ -69,7 +79,7 @@ record ChartData(List<Run> runs, List<EvaluationRecord> evaluations, int runsLef
                 evaluations.add(e);
             }
         }
-        return new ChartData(drawn, evaluations, leftOut);
+        return new ChartData(drawn, evaluations, leftOut, producedIn);
     }
 
     /** @return e.g. {@code run_1733241600000_3 (INCREMENTAL, v_20240102_143000)} */

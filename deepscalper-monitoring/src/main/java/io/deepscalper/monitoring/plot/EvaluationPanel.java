@@ -14,7 +14,8 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * The evaluation part of a {@link TrainingChart}: Sharpe per split, one point per evaluation. Versions'
+ * The evaluation part of a {@link TrainingChart}: Sharpe per split, one point per evaluation, the candidates
+ * (a version evaluated in the cycle it was trained in) apart from the champions' re-evaluations. Versions'
  * evaluations are placed by the orchestrator cycle they were made in; when none carries a cycle (a store
  * written by a bare training loop, or one with training-time evaluations only) every evaluation is placed by
  * its time instead. The training step is never used: it restarts with every run.
@@ -25,6 +26,11 @@ import org.jfree.data.xy.XYSeriesCollection;
 record EvaluationPanel(JFreeChart chart, int points) {
 
     static EvaluationPanel of(List<EvaluationRecord> evaluations) {
+        return of(evaluations, Map.of());
+    }
+
+    /** @param producedIn the cycle each version was trained in (see {@link ChartData#producedIn()}) */
+    static EvaluationPanel of(List<EvaluationRecord> evaluations, Map<String, Long> producedIn) {
         boolean byCycle = evaluations.stream().anyMatch(e -> e.cycle() >= 0);
         Map<String, XYSeries> bySplit = new LinkedHashMap<>();
         int points = 0;
@@ -34,8 +40,7 @@ record EvaluationPanel(JFreeChart chart, int points) {
                 continue;
             }
             double x = byCycle ? r.cycle() : r.event().timestampMillis();
-            bySplit.computeIfAbsent(r.event().split(), s -> new XYSeries("Sharpe (" + s + ")", true, true))
-                    .add(x, sharpe);
+            bySplit.computeIfAbsent(label(r, byCycle, producedIn), s -> new XYSeries(s, true, true)).add(x, sharpe);
             points++;
         }
         XYSeriesCollection data = new XYSeriesCollection();
@@ -55,5 +60,14 @@ record EvaluationPanel(JFreeChart chart, int points) {
                 JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         return new EvaluationPanel(chart, points);
+    }
+
+    /** @return e.g. {@code Sharpe, candidate (validation)}, or {@code Sharpe (validation)} when roles are unknown */
+    private static String label(EvaluationRecord r, boolean byCycle, Map<String, Long> producedIn) {
+        Long trainedIn = r.modelVersion() == null ? null : producedIn.get(r.modelVersion());
+        if (!byCycle || trainedIn == null || !"validation".equals(r.event().split())) {
+            return "Sharpe (" + r.event().split() + ")";
+        }
+        return "Sharpe, " + (trainedIn == r.cycle() ? "candidate" : "champion") + " (validation)";
     }
 }

@@ -74,13 +74,13 @@ public final class TrainingChart {
     public static Map<String, Integer> write(StepSeries loss, StepSeries rawReturn, List<EvaluationRecord> evaluations,
                                              Path target, int width, int height) {
         checkSize(width, height);
-        return write(new ChartData(List.of(new ChartData.Run("training", loss, rawReturn)), evaluations, 0), target,
-                width, height);
+        return write(new ChartData(List.of(new ChartData.Run("training", loss, rawReturn)), evaluations, 0, Map.of()),
+                target, width, height);
     }
 
     private static Map<String, Integer> write(ChartData data, Path target, int width, int height) {
         JFreeChart top = ChartPanels.training(data);
-        EvaluationPanel evals = EvaluationPanel.of(data.evaluations());
+        EvaluationPanel evals = EvaluationPanel.of(data.evaluations(), data.producedIn());
         JFreeChart bottom = evals.chart();
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();

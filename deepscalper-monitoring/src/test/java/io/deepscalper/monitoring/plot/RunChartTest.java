@@ -70,10 +70,17 @@ class RunChartTest {
             // not averaged: the first point of run 3 is run 3's own loss
             assertThat(data.runs().get(2).loss().values()[0]).isEqualTo(4.0);
 
-            EvaluationPanel evals = EvaluationPanel.of(data.evaluations());
+            // the champion v3 re-evaluated in a later cycle is told apart from the candidates
+            s.logEvaluation("v3", 9, new EvaluationEvent(300, "validation", LocalDate.of(2024, 3, 1),
+                    LocalDate.of(2024, 3, 20), Map.of("sharpe", 0.1), Map.of(), 9_000));
+            data = ChartData.read(s, TrainingFilter.all(), 500);
+            EvaluationPanel evals = EvaluationPanel.of(data.evaluations(), data.producedIn());
             XYPlot plot = evals.chart().getXYPlot();
             assertThat(plot.getDomainAxis().getLabel()).isEqualTo("orchestrator cycle");
             XYDataset d = plot.getDataset();
+            assertThat(d.getSeriesKey(0)).isEqualTo("Sharpe, candidate (validation)");
+            assertThat(d.getSeriesKey(1)).isEqualTo("Sharpe, champion (validation)");
+            assertThat(d.getXValue(1, 0)).isEqualTo(9);
             assertThat(d.getItemCount(0)).isEqualTo(3);
             assertThat(new double[] {d.getXValue(0, 0), d.getXValue(0, 1), d.getXValue(0, 2)})
                     .containsExactly(2, 4, 6);
