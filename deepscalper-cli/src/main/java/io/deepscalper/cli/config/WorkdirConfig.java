@@ -92,7 +92,7 @@ public final class WorkdirConfig {
                 if (given instanceof ObjectNode keys) {
                     // a key the file leaves out takes the default 'config' shows, not the record's own default
                     ObjectNode full = ((ObjectNode) merged.get(s.name())).deepCopy();
-                    mergeInto(full, keys);
+                    full.setAll(keys);
                     given = full;
                 }
                 ObjectNode section = bind(s, given, f.toString());
@@ -210,18 +210,6 @@ public final class WorkdirConfig {
         where.fieldNames().forEachRemaining(keys::add);
         return new InvalidConfigException(key, "unknown key '" + field + "' in section '" + section.name()
                 + "'; known keys: " + keys);
-    }
-
-    /** Copies {@code given} into {@code target}, descending into objects both have, so that a nested key left out keeps its default. */
-    private static void mergeInto(ObjectNode target, ObjectNode given) {
-        given.fields().forEachRemaining(e -> {
-            JsonNode existing = target.get(e.getKey());
-            if (existing instanceof ObjectNode t && e.getValue() instanceof ObjectNode g) {
-                mergeInto(t, g);
-            } else {
-                target.set(e.getKey(), e.getValue());
-            }
-        });
     }
 
     /**

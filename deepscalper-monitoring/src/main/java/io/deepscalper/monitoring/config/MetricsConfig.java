@@ -1,7 +1,6 @@
 package io.deepscalper.monitoring.config;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.deepscalper.api.config.ConfigChecks;
 import io.deepscalper.api.config.InvalidConfigException;
@@ -18,8 +17,8 @@ import java.util.Set;
 /**
  * Where a trainer's metrics go and what watches them: the {@code metrics} section of {@code config.json}.
  *
- * @param sinks      metric sinks by provider name ({@link MetricsSink}), e.g. {@code [sqlite, prometheus]}; also read
- *                   from one comma-separated text ({@code "sqlite,prometheus"}). The {@code sqlite} store
+ * @param sinks      metric sinks by provider name ({@link MetricsSink}), e.g. {@code [sqlite, prometheus]}
+ *                   ({@code config --set metrics.sinks=sqlite,prometheus}). The {@code sqlite} store
  *                   ({@code metrics.db}) is always written, because {@code status}, {@code metrics} and the dashboard
  *                   read it; naming it is allowed
  * @param prometheus the {@code prometheus} sink's endpoint (used only when that sink is listed)
@@ -45,10 +44,8 @@ public record MetricsConfig(List<String> sinks, PrometheusSettings prometheus, L
     /** Binds the section, with any key left out at its default. */
     @JsonCreator
     static MetricsConfig json(
-            @JsonProperty("sinks") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY) List<String> sinks,
-            @JsonProperty("prometheus") PrometheusSettings prometheus,
-            @JsonProperty("providers") @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-            List<String> providers,
+            @JsonProperty("sinks") List<String> sinks, @JsonProperty("prometheus") PrometheusSettings prometheus,
+            @JsonProperty("providers") List<String> providers,
             @JsonProperty("alerts") Boolean alerts, @JsonProperty("regression") RegressionConfig regression) {
         MetricsConfig d = defaults();
         return new MetricsConfig(sinks == null ? d.sinks : sinks, prometheus == null ? d.prometheus : prometheus,

@@ -26,8 +26,8 @@ class MetricsConfigTest {
     }
 
     @Test
-    void sinksMayBeOneCommaSeparatedTextAndKeysMayBeLeftOut() throws Exception {
-        MetricsConfig c = JSON.readValue("{\"sinks\": \"sqlite, Prometheus\", \"prometheus\": {\"port\": 0}}",
+    void namesAreNormalisedAndKeysMayBeLeftOut() throws Exception {
+        MetricsConfig c = JSON.readValue("{\"sinks\": [\"sqlite\", \" Prometheus\"], \"prometheus\": {\"port\": 0}}",
                 MetricsConfig.class);
         assertThat(c.sinks()).containsExactly("sqlite", "prometheus");
         assertThat(c.extraSinks()).containsExactly("prometheus");
@@ -36,6 +36,9 @@ class MetricsConfigTest {
         assertThat(c.regression()).isEqualTo(MetricsConfig.defaults().regression());
         MetricsConfig back = JSON.readValue(JSON.writeValueAsString(c), MetricsConfig.class);
         assertThat(back).isEqualTo(c);
+        // config.json is strict: a text where a list belongs is refused ('config --set' splits the commas itself)
+        assertThatThrownBy(() -> JSON.readValue("{\"sinks\": \"sqlite,prometheus\"}", MetricsConfig.class))
+                .hasMessageContaining("sinks");
     }
 
     @Test
