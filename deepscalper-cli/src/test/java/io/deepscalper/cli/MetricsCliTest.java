@@ -72,6 +72,11 @@ class MetricsCliTest {
         assertThat(lines.subList(1, lines.size())).isNotEmpty()
                 .allMatch(l -> l.split(",", -1)[runColumn].equals(third.runId()));
 
+        Cli.Result models = Cli.run(dir, "models", "--list");
+        assertThat(models.exitCode()).as(models.err()).isZero();
+        assertThat(models.out()).as("creation times to the second, local").doesNotContainPattern("\\d:\\d\\d\\.\\d")
+                .doesNotContainPattern("\\dT\\d");
+
         Path png = Path.of("target", "metrics-plot", "five-cycles.png").toAbsolutePath();
         Files.createDirectories(png.getParent());
         Cli.Result plot = Cli.run(dir, "metrics", "--plot", png.toString());
