@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -113,6 +114,31 @@ public final class MetricsStore implements MetricsWriter {
                     + "; start training in that working directory first, or pass the right --dir", null);
         }
         return new MetricsStore(file, StoreConfig.defaults(), true);
+    }
+
+    /**
+     * Brings an existing database written by an older deepscalper to the current schema, so that readers can open
+     * it. Only call it while no trainer writes the file (a trainer migrates it itself when it starts).
+     *
+     * @return true when migrations were applied, false when the file was current already
+     * @throws MetricsStoreException when there is no database at {@code file} or it cannot be opened
+     */
+    public static boolean migrateIfOlder(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new MetricsStoreException("no metrics database at " + file.toAbsolutePath(), null);
+        }
+        int before;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+            before = Schema.currentVersion(c);
+        } catch (SQLException e) {
+            throw new MetricsStoreException("cannot read the schema version of " + file.toAbsolutePath() + ": "
+                    + e.getMessage(), e);
+        }
+        if (before >= Schema.LATEST) {
+            return false;
+        }
+        open(file, StoreConfig.builder().flushIntervalMillis(0).build()).close();
+        return true;
     }
 
     /** @return the database file */

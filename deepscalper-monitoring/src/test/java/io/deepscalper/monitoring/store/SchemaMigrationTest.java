@@ -1,6 +1,7 @@
 package io.deepscalper.monitoring.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.deepscalper.api.metrics.RunEnd;
 import io.deepscalper.api.metrics.RunStart;
@@ -91,6 +92,23 @@ class SchemaMigrationTest {
             assertThat(again.schemaVersion()).isEqualTo(3);
             assertThat(again.count(MetricsTable.TRAINING_METRICS)).isEqualTo(10);
             assertThat(again.runs()).hasSize(3);
+        }
+    }
+
+    @Test
+    void aReaderCanHaveAnOldFileMigratedFirst() throws Exception {
+        Path file = dir.resolve(MetricsStore.FILE_NAME);
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            createVersionTwo(c);
+            try (Statement st = c.createStatement()) {
+                st.execute("INSERT INTO training_metrics(kind, step, ts_millis, loss) VALUES ('update', 1, 1, 0.5)");
+            }
+        }
+        assertThatThrownBy(() -> MetricsStore.openReadOnly(file)).hasMessageContaining("schema version 2");
+        assertThat(MetricsStore.migrateIfOlder(file)).isTrue();
+        assertThat(MetricsStore.migrateIfOlder(file)).as("nothing left to do").isFalse();
+        try (MetricsStore r = MetricsStore.openReadOnly(file)) {
+            assertThat(r.recent(1).get(0).runId()).isEqualTo("legacy-1");
         }
     }
 
