@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -82,23 +81,10 @@ final class BatchWriter {
 
     /** Commits the buffered rows and one more row in a single transaction. */
     void commitNow(String sql, Binder binder) {
-        commitNow(List.of(new Statement(sql, binder)));
-    }
-
-    /** One write of a {@link #commitNow(List)} transaction. */
-    record Statement(String sql, Binder binder) {
-    }
-
-    /** Commits the buffered rows and the given writes in a single transaction, in order. */
-    void commitNow(List<Statement> statements) {
-        try {
+        try (PreparedStatement ps = connection.prepareStatement(sql)) {
             transaction(() -> {
-                for (Statement st : statements) {
-                    try (PreparedStatement ps = connection.prepareStatement(st.sql())) {
-                        st.binder().bind(ps);
-                        ps.executeUpdate();
-                    }
-                }
+                binder.bind(ps);
+                ps.executeUpdate();
             });
         } catch (SQLException e) {
             throw new MetricsStoreException("write to metrics database " + file + " failed: " + e.getMessage(), e);

@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,8 +37,8 @@ final class CsvExport {
         try {
             AtomicFiles.write(target, out -> {
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table.sqlName() + " WHERE "
-                        + filter.where() + " ORDER BY id")) {
+                try (PreparedStatement ps = c.prepareStatement(select(c, table) + " WHERE " + filter.where()
+                        + " ORDER BY t.id")) {
                     List<String> args = filter.arguments();
                     for (int i = 0; i < args.size(); i++) {
                         ps.setString(i + 1, args.get(i));
@@ -54,6 +55,26 @@ final class CsvExport {
             throw e.query;
         }
         return rows[0];
+    }
+
+    /**
+     * @return the SELECT of every column of {@code table} as {@code t}; for the training table its
+     *         {@code model_version} is the version the row's run produced or continued (joined from
+     *         {@code training_runs}, see {@link TrainingFilter#VERSION}), in the same column place
+     */
+    private static String select(Connection c, MetricsTable table) throws SQLException {
+        if (table != MetricsTable.TRAINING_METRICS) {
+            return "SELECT t.* FROM " + table.sqlName() + " t";
+        }
+        List<String> columns = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT name FROM pragma_table_info('training_metrics')");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                String name = rs.getString(1);
+                columns.add(name.equals("model_version") ? TrainingFilter.VERSION + " AS model_version" : "t." + name);
+            }
+        }
+        return "SELECT " + String.join(", ", columns) + StoreQueries.TRAINING_FROM;
     }
 
     private static long writeRows(ResultSet rs, Writer w) throws SQLException, IOException {

@@ -23,8 +23,6 @@ final class EventRows {
             + "ended_millis = NULL, outcome = NULL";
     static final String END_RUN = "UPDATE training_runs SET model_version = coalesce(?, model_version), "
             + "ended_millis = ?, outcome = ?, steps = ? WHERE run_id = ?";
-    /** Gives the produced version to the rows that so far carried the continued one (or none). */
-    static final String VERSION_RUN_ROWS = "UPDATE training_metrics SET model_version = ? WHERE run_id = ?";
     static final String INSERT_HEALTH = "INSERT INTO health_reports(ts_millis, step, update_no, severity, summary, "
             + "findings_json, statistics_json) VALUES (?, ?, ?, ?, ?, ?, ?)";
     static final String INSERT_TRIGGER = "INSERT INTO trigger_events(ts_millis, trigger_name, fired, reason, action, "

@@ -20,7 +20,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
@@ -183,22 +182,14 @@ public final class MetricsStore implements MetricsWriter {
     }
 
     /**
-     * Records the end of a run; when it produced a version, its training rows (committed or still buffered)
-     * are given that version in the same transaction.
+     * Records the end of a run in {@code training_runs}, with the version it produced. Its training rows are not
+     * rewritten (committed rows never change); readers join the run's version, see {@link TrainingMetric#modelVersion()}.
      */
     public void logRunEnd(RunEnd end) {
         Objects.requireNonNull(end, "end");
         synchronized (lock) {
             writable();
-            List<BatchWriter.Statement> writes = new ArrayList<>();
-            writes.add(new BatchWriter.Statement(EventRows.END_RUN, ps -> EventRows.bind(ps, end)));
-            if (end.modelVersion() != null) {
-                writes.add(new BatchWriter.Statement(EventRows.VERSION_RUN_ROWS, ps -> {
-                    ps.setString(1, end.modelVersion());
-                    ps.setString(2, end.runId());
-                }));
-            }
-            writer.commitNow(writes);
+            writer.commitNow(EventRows.END_RUN, ps -> EventRows.bind(ps, end));
             if (end.runId().equals(currentRun)) {
                 currentRun = null;
                 currentVersion = null;

@@ -21,9 +21,12 @@ import java.util.List;
 final class StoreQueries {
     private static final TypeReference<List<HealthFinding>> FINDINGS = new TypeReference<>() {
     };
-    private static final String TRAINING_COLUMNS = "kind, step, update_no, episode, ts_millis, loss, q_loss, "
-            + "aux_loss, raw_return, hindsight_return, epsilon, buffer_size, learning_rate, grad_norm, "
-            + "wall_time_nanos, symbol, session_date, episode_steps, trades, run_id, model_version";
+    private static final String TRAINING_COLUMNS = "t.kind, t.step, t.update_no, t.episode, t.ts_millis, t.loss, "
+            + "t.q_loss, t.aux_loss, t.raw_return, t.hindsight_return, t.epsilon, t.buffer_size, t.learning_rate, "
+            + "t.grad_norm, t.wall_time_nanos, t.symbol, t.session_date, t.episode_steps, t.trades, t.run_id, "
+            + TrainingFilter.VERSION;
+    /** Training rows with their run: the run's row holds the version it produced, see {@link TrainingFilter#VERSION}. */
+    static final String TRAINING_FROM = " FROM training_metrics t LEFT JOIN training_runs r ON r.run_id = t.run_id";
     private static final String EVALUATION_COLUMNS = "id, model_version, step, split, date_from, date_to, "
             + "metrics_json, baselines_json, ts_millis, cycle";
 
@@ -36,7 +39,7 @@ final class StoreQueries {
     /** Last {@code n} rows that pass {@code filter}, in insertion order (oldest first). */
     List<TrainingMetric> recentTraining(int n, TrainingFilter filter) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + TRAINING_COLUMNS
-                + " FROM training_metrics WHERE " + filter.where() + " ORDER BY id DESC LIMIT ?")) {
+                + TRAINING_FROM + " WHERE " + filter.where() + " ORDER BY t.id DESC LIMIT ?")) {
             int i = bind(ps, filter);
             ps.setInt(i, n);
             List<TrainingMetric> rows = trainingRows(ps);
@@ -62,12 +65,12 @@ final class StoreQueries {
 
     List<TrainingMetric> trainingBySteps(long fromStep, long toStepExclusive) throws SQLException {
         return training("SELECT " + TRAINING_COLUMNS
-                + " FROM training_metrics WHERE step >= ? AND step < ? ORDER BY id", fromStep, toStepExclusive);
+                + TRAINING_FROM + " WHERE t.step >= ? AND t.step < ? ORDER BY t.id", fromStep, toStepExclusive);
     }
 
     List<TrainingMetric> trainingByTime(long fromMillis, long toMillisExclusive) throws SQLException {
         return training("SELECT " + TRAINING_COLUMNS
-                + " FROM training_metrics WHERE ts_millis >= ? AND ts_millis < ? ORDER BY id",
+                + TRAINING_FROM + " WHERE t.ts_millis >= ? AND t.ts_millis < ? ORDER BY t.id",
                 fromMillis, toMillisExclusive);
     }
 
@@ -80,8 +83,9 @@ final class StoreQueries {
     StepSeries series(TrainingSeries series, TrainingFilter filter, int maxPoints) throws SQLException {
         long min;
         long max;
-        String where = " WHERE kind = ? AND " + series.column + " IS NOT NULL AND " + filter.where();
-        try (PreparedStatement ps = c.prepareStatement("SELECT min(step), max(step) FROM training_metrics" + where)) {
+        String from = filter.isAll() ? " FROM training_metrics t" : TRAINING_FROM;
+        String where = " WHERE t.kind = ? AND t." + series.column + " IS NOT NULL AND " + filter.where();
+        try (PreparedStatement ps = c.prepareStatement("SELECT min(t.step), max(t.step)" + from + where)) {
             ps.setString(1, series.kind);
             bind(ps, filter, 2);
             try (ResultSet rs = ps.executeQuery()) {
@@ -96,8 +100,8 @@ final class StoreQueries {
         long width = Math.max(1, (max - min) / maxPoints + 1);
         List<long[]> steps = new ArrayList<>();
         List<Double> values = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT min(step), avg(" + series.column + ") "
-                + "FROM training_metrics" + where + " GROUP BY (step - ?) / ? ORDER BY 1")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT min(t.step), avg(t." + series.column + ")"
+                + from + where + " GROUP BY (t.step - ?) / ? ORDER BY 1")) {
             ps.setString(1, series.kind);
             int i = bind(ps, filter, 2);
             ps.setLong(i, min);

@@ -10,6 +10,13 @@ import java.util.List;
  * @param modelVersion a registry version ({@code training_metrics.model_version}), or null for any version
  */
 public record TrainingFilter(String runId, String modelVersion) {
+    /**
+     * The version of a training row, over {@code training_metrics t LEFT JOIN training_runs r}: the version its run
+     * produced once it registered one ({@code r.model_version}), else the one it continued, which the row was
+     * written with ({@code t.model_version}). Rows are never rewritten: committed rows stay as they were.
+     */
+    static final String VERSION = "coalesce(r.model_version, t.model_version)";
+
     private static final TrainingFilter ALL = new TrainingFilter(null, null);
 
     /** Rejects blank ids, which would silently match nothing. */
@@ -39,14 +46,17 @@ public record TrainingFilter(String runId, String modelVersion) {
         return runId == null && modelVersion == null;
     }
 
-    /** @return an SQL condition ({@code 1 = 1} for all) with {@link #arguments()} for its placeholders */
+    /**
+     * @return an SQL condition over {@code training_metrics t LEFT JOIN training_runs r} ({@code 1 = 1} for all) with
+     *         {@link #arguments()} for its placeholders
+     */
     String where() {
         StringBuilder sb = new StringBuilder("1 = 1");
         if (runId != null) {
-            sb.append(" AND run_id = ?");
+            sb.append(" AND t.run_id = ?");
         }
         if (modelVersion != null) {
-            sb.append(" AND model_version = ?");
+            sb.append(" AND ").append(VERSION).append(" = ?");
         }
         return sb.toString();
     }

@@ -27,8 +27,9 @@ import java.time.LocalDate;
  * @param episodeSteps    steps in the episode (episodes only)
  * @param trades          fills in the episode (episodes only)
  * @param runId           the training run that wrote the row, null for rows written outside a run
- * @param modelVersion    the registry version the run produced or (until it registered one) continued; null
- *                        for a full run before its registration, or a run that registered nothing
+ * @param modelVersion    the registry version the run produced (from {@code training_runs}) or, until it registered
+ *                        one, the version it continued (stored with the row); null for a full run before its
+ *                        registration, or one that registered nothing
  */
 public record TrainingMetric(String kind, long step, long update, long episode, long timestampMillis, double loss,
                              double qLoss, double auxLoss, double rawReturn, double hindsightReturn,
