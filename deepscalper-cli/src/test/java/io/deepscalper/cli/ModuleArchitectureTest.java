@@ -25,6 +25,7 @@ class ModuleArchitectureTest {
     private static final String CONTINUOUS = "io.deepscalper.continuous..";
     private static final String CLI = "io.deepscalper.cli..";
     private static final String TESTKIT = "io.deepscalper.testkit..";
+    private static final String DASHBOARD = "io.deepscalper.dashboard..";
 
     @Test
     void apiDependsOnNoOtherModuleAndNoEngine() {
@@ -64,6 +65,15 @@ class ModuleArchitectureTest {
     void continuousTrainingNeedsNoCli() {
         noClasses().that().resideInAPackage(CONTINUOUS).should().dependOnClassesThat()
                 .resideInAnyPackage(CLI, TESTKIT).because("continuous training runs as a library").check(ALL);
+    }
+
+    @Test
+    void dashboardReadsThroughApiMonitoringAndRegistryOnly() {
+        noClasses().that().resideInAPackage(DASHBOARD).should().dependOnClassesThat()
+                .resideInAnyPackage(CORE, DATA, CONTINUOUS, CLI, TESTKIT, "ai.djl..", "ai.onnxruntime..")
+                .because("the dashboard reads a working directory; it needs no engine and no orchestrator").check(ALL);
+        noClasses().that().resideOutsideOfPackages(DASHBOARD, CLI).should().dependOnClassesThat()
+                .resideInAPackage(DASHBOARD).because("only the CLI serves the dashboard").check(ALL);
     }
 
     @Test

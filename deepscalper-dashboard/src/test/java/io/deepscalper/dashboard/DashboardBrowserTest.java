@@ -1,0 +1,131 @@
+package io.deepscalper.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.deepscalper.api.train.UpdateEvent;
+import io.deepscalper.monitoring.store.MetricsStore;
+import io.deepscalper.monitoring.store.StoreConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The dashboard in a real browser: headless Chromium loads the page of a short real run's working directory,
+ * every chart must have drawn its series, and a training row written while the page is open must appear on
+ * the loss chart without a reload. Screenshots go to {@code target/dashboard-screenshots/}. Skips with the
+ * reason where Chromium or its driver is not installed.
+ */
+@Timeout(240)
+class DashboardBrowserTest {
+    /** Every chart of the page, by the name under which app.js registers it. */
+    static final List<String> CHARTS = List.of("loss", "epsilon", "returns", "gradnorm", "evaluations", "heldout",
+            "triggers", "quality", "health");
+    /**
+     * For one chart: the series count, the data series with at least one value, and the canvas pixels that are
+     * not blank, i.e. what uPlot drew.
+     */
+    static final String INSPECT = """
+            const u = window.dashboardCharts[arguments[0]];
+            if (!u) return null;
+            let filled = 0;
+            for (let i = 1; i < u.data.length; i++) if (u.data[i].some(v => v !== null && v !== undefined)) filled++;
+            const c = u.ctx.canvas, d = u.ctx.getImageData(0, 0, c.width, c.height).data;
+            let painted = 0;
+            for (let i = 3; i < d.length; i += 4) if (d[i] > 0) painted++;
+            return {series: u.series.length - 1, filled: filled, points: u.data[0].length, painted: painted};
+            """;
+    private static final Path SHOTS = Path.of("target", "dashboard-screenshots");
+
+    private static DashboardServer server;
+    private static ChromeDriver browser;
+    private static Path workdir;
+
+    @BeforeAll
+    static void open() throws IOException {
+        assumeTrue(Browser.missing().isEmpty(), () -> Browser.missing().orElseThrow());
+        workdir = WorkdirFixture.get();
+        server = DashboardServer.start(DashboardOptions.loopback(workdir, 0));
+        browser = Browser.open(Files.createTempDirectory(Path.of("target"), "chromium-profile-"), 1400, 3400);
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    @Test
+    void everyChartDrawsItsSeriesAndANewTrainingRowAppearsWithoutAReload() throws IOException {
+        browser.get(server.url());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
+        wait.until(d -> CHARTS.stream().allMatch(c -> drawn(c) != null));
+        for (String c : CHARTS) {
+            Map<String, Object> s = drawn(c);
+            assertThat(((Number) s.get("series")).intValue()).as(c + " series").isPositive();
+            assertThat(((Number) s.get("filled")).intValue()).as(c + " series with data").isPositive();
+            assertThat(((Number) s.get("points")).intValue()).as(c + " points").isPositive();
+            assertThat(((Number) s.get("painted")).intValue()).as(c + " painted pixels").isPositive();
+        }
+        // the training curves of each run: a fixture run has loss, epsilon and gradient norms in every row
+        assertThat(drawn("loss").get("filled")).isEqualTo(3L);
+        assertThat(drawn("evaluations").get("filled")).as("model and the four baselines").isEqualTo(5L);
+        shoot("dashboard.png");
+
+        // a marker that a reload would wipe, then a training row written by another writer, as a trainer would
+        browser.executeScript("window.__notReloaded = true;");
+        long step = lastStep() + 1;
+        try (MetricsStore w = MetricsStore.open(workdir.resolve(MetricsStore.FILE_NAME), StoreConfig.defaults())) {
+            w.logUpdate(new UpdateEvent(step, 99_999, 0.0123, 0.01, 0.0023, 0.05, 1000, 3e-4, 0.5, Map.of(), Map.of(),
+                    1_000_000, System.currentTimeMillis()));
+            w.flush();
+        }
+        wait.until(d -> Boolean.TRUE.equals(browser.executeScript(
+                "const u = window.dashboardCharts.loss; return u.data[0][u.data[0].length - 1] === arguments[0];",
+                step)));
+        assertThat(browser.executeScript("return window.__notReloaded === true;")).isEqualTo(true);
+        assertThat(browser.findElement(org.openqa.selenium.By.id("last-training")).getText())
+                .contains("at step " + step);
+        shoot("dashboard-after-new-row.png");
+    }
+
+    @Test
+    void theVersionPageShowsMetadataGateRecordAndExports() throws IOException {
+        String id = new Http(server).json("/api/versions").path("versions").get(0).path("id").asText();
+        browser.get(server.url() + "#/version/" + id);
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElement(org.openqa.selenium.By.id(
+                "version-body")).getText().contains("Exports"));
+        String text = browser.findElement(org.openqa.selenium.By.id("version-body")).getText();
+        assertThat(text).contains("Gate record", "beats_flat", "deepscalper export --version " + id + " --format onnx",
+                "model.params", "Config");
+        shoot("version-page.png");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> drawn(String chart) {
+        return (Map<String, Object>) browser.executeScript(INSPECT, chart);
+    }
+
+    private static long lastStep() {
+        return new Http(server).json("/api/overview").path("lastTraining").path("step").asLong();
+    }
+
+    private static void shoot(String name) throws IOException {
+        Files.write(SHOTS.resolve(name), browser.getScreenshotAs(OutputType.BYTES));
+    }
+}
