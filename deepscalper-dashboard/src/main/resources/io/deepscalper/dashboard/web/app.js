@@ -52,10 +52,21 @@ function chart(name, id, labels, data, opts = {}) {
   const series = [{ label: opts.xLabel || 'x' }].concat(labels.map((l, i) => Object.assign({
     label: l, stroke: COLORS[i % COLORS.length], width: 1.5, spanGaps: true,
   }, opts.points ? { paths: () => null, points: { show: true, size: 9, fill: COLORS[i % COLORS.length] } } : {})));
+  // one x value would make uPlot span years (time) or fractions (numbers): pad it to a visible window. The
+  // range is taken from the data, because uPlot hands an already widened range to this callback.
+  const pad = opts.time ? 6 * 3600 : 1;
+  const xRange = (self, min, max) => {
+    const xs = self.data[0];
+    if (!xs.length) return [min, max];
+    const lo = xs[0], hi = xs[xs.length - 1];
+    return lo === hi ? [lo - pad, hi + pad] : [lo, hi];
+  };
   const u = new uPlot({
     width: Math.max(320, el.clientWidth || 600), height: opts.height || 240,
-    scales: { x: { time: !!opts.time } }, series,
-    axes: [{}, { size: 60 }].concat(opts.axes || []),
+    scales: { x: { time: !!opts.time, range: xRange } },
+    series,
+    // counts (evaluation #, report #) get whole-number ticks only
+    axes: [opts.counts ? { incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] } : {}, { size: 60 }],
   }, data, el);
   window.dashboardCharts[name] = u;
   return u;
@@ -120,7 +131,7 @@ function renderEvaluations(all) {
   const evs = all.filter(hasBaselines);
   chart('evaluations', 'chart-evaluations', ['model'].concat(BASELINES),
     [evs.map((_, i) => i + 1), evs.map(e => ret(e.metrics))].concat(BASELINES.map(b => evs.map(e => ret(e.baselines[b])))),
-    { xLabel: 'evaluation #' });
+    { xLabel: 'evaluation #', counts: true });
   document.getElementById('evaluations-table').innerHTML = '<details><summary>' + evs.length + ' evaluations during training</summary>'
     + table(['#', 'for version', 'step', 'sessions', 'evaluated', 'return', 'Sharpe'].concat(BASELINES.map(b => b + ' return')),
       evs.map((e, i) => [i + 1, html(e.inTraining ? '<span class="muted">in training</span>' : versionLink(e.forVersion)), e.step,
@@ -128,7 +139,7 @@ function renderEvaluations(all) {
         .concat(BASELINES.map(b => pct((e.baselines[b] || {}).total_return)))).reverse()) + '</details>';
   const held = all.filter(e => e.version && !hasBaselines(e));
   chart('heldout', 'chart-heldout', ['held-out return'], [held.map((_, i) => i + 1), held.map(e => ret(e.metrics))],
-    { xLabel: 'evaluation #', points: false, height: 200 });
+    { xLabel: 'evaluation #', counts: true, height: 200 });
   document.getElementById('heldout-table').innerHTML = table(['#', 'version', 'split', 'cycle / step', 'sessions', 'evaluated', 'return', 'Sharpe', 'max drawdown'],
     held.map((e, i) => [i + 1, html(versionLink(e.version)), e.split, e.cycle ?? e.step, (e.dateFrom || '') + ' .. ' + (e.dateTo || ''),
       time(e.timeMillis), pct(e.metrics.total_return), e.metrics.sharpe, pct(e.metrics.max_drawdown)]).reverse());
@@ -177,7 +188,7 @@ function renderData(reports) {
     labels.push(s + ' quality score'); cols.push(reports.map(r => r.kind === 'quality' && r.symbol === s ? r.metrics.score : null));
     labels.push(s + ' drifted share'); cols.push(reports.map(r => r.kind === 'drift' && r.symbol === s ? r.metrics.drifted_share : null));
   }
-  chart('quality', 'chart-quality', labels, [xs].concat(cols), { xLabel: 'report #' });
+  chart('quality', 'chart-quality', labels, [xs].concat(cols), { xLabel: 'report #', counts: true });
   const issues = r => Object.entries(r.metrics || {}).filter(([k, v]) => k.startsWith('issues.') && v > 0).map(([k, v]) => k.slice(7) + ' ' + v).join(', ');
   document.getElementById('data-table').innerHTML = '<p class="muted">' + q.length + ' quality and ' + d.length + ' drift reports; the newest 30:</p>'
     + table(['#', 'time', 'kind', 'source', 'symbol', 'window', 'passed', 'score / drifted share', 'findings'],
@@ -191,7 +202,7 @@ function renderHealth(h) {
   const reps = h.reports;
   const xs = reps.map((_, i) => i + 1);
   chart('health', 'chart-health', ['loss', 'gradient norm'], [xs, reps.map(r => r.statistics.loss ?? null), reps.map(r => r.statistics.grad_norm ?? null)],
-    { xLabel: 'health check #' });
+    { xLabel: 'health check #', counts: true });
   const bad = reps.filter(r => r.severity !== 'OK');
   document.getElementById('health-table').innerHTML = '<p class="muted">' + reps.length + ' health checks, ' + bad.length + ' not OK.</p>'
     + table(['time', 'step', 'severity', 'summary', 'findings'], (bad.length ? bad : reps).slice(-20).reverse().map(r => [time(r.timeMillis), r.step,
