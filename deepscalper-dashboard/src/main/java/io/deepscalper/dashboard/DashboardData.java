@@ -150,10 +150,28 @@ public final class DashboardData {
         return metrics(m -> m.dataReports(RECENT), List.of());
     }
 
-    /** @return the newest model-health reports and alerts */
+    /**
+     * @return the newest model-health reports with their whole-network statistics (loss, gradient norm, ...),
+     *         the newest report in full ({@code latest}: every layer's gradient and weight norm too), and the
+     *         alerts. The per-layer figures of older reports are left out: they are 95 % of a report's bytes and
+     *         the page polls this every few seconds.
+     */
     public Map<String, Object> health() {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("reports", metrics(m -> m.health(RECENT), List.of()));
+        List<Map<String, Object>> reports = metrics(m -> m.health(RECENT), List.of());
+        out.put("latest", reports.isEmpty() ? null : new LinkedHashMap<>(reports.get(reports.size() - 1)));
+        for (Map<String, Object> r : reports) {
+            if (r.get("statistics") instanceof Map<?, ?> stats) {
+                Map<Object, Object> network = new LinkedHashMap<>();
+                stats.forEach((k, v) -> {
+                    if (!String.valueOf(k).contains(".")) { // per-layer keys are "grad_norm.trunk.0.weight"
+                        network.put(k, v);
+                    }
+                });
+                r.put("statistics", network);
+            }
+        }
+        out.put("reports", reports);
         out.put("alerts", metrics(m -> m.alerts(RECENT), List.of()));
         return out;
     }

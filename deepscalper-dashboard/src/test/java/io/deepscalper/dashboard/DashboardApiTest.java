@@ -173,6 +173,8 @@ class DashboardApiTest {
         JsonNode health = http.json("/api/health");
         assertThat(health.path("reports").size()).isPositive();
         assertThat(health.path("reports").get(0).path("statistics").has("grad_norm")).isTrue();
+        assertThat(fieldNames(health.path("reports").get(0).path("statistics"))).noneMatch(k -> k.contains("."));
+        assertThat(fieldNames(health.path("latest").path("statistics"))).anyMatch(k -> k.startsWith("weight_norm."));
     }
 
     @Test

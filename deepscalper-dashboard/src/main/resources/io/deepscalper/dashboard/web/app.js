@@ -208,8 +208,22 @@ function renderHealth(h) {
     + table(['time', 'step', 'severity', 'summary', 'findings'], (bad.length ? bad : reps).slice(-20).reverse().map(r => [time(r.timeMillis), r.step,
       html('<span class="' + esc(r.severity) + '">' + esc(r.severity) + '</span>'), r.summary,
       (r.findings || []).map(f => f.check + (f.layer ? ' ' + f.layer : '') + ' ' + num(f.value) + ' vs ' + num(f.threshold)).join('; ')]))
+    + layerNorms(h.latest)
     + '<h3>Alerts</h3>' + table(['time', 'step', 'kind', 'severity', 'metric', 'value', 'message'],
       h.alerts.slice().reverse().map(a => [time(a.timeMillis), a.step, a.kind, a.severity, a.metric, a.value, a.message]));
+}
+
+/** The newest health check's gradient and weight norm of every layer (the series above keep whole-network figures). */
+function layerNorms(latest) {
+  if (!latest) return '';
+  const layers = {};
+  for (const [k, v] of Object.entries(latest.statistics || {})) {
+    const m = k.match(/^(grad_norm|weight_norm)\.(.+)$/);
+    if (m) (layers[m[2]] = layers[m[2]] || {})[m[1]] = v;
+  }
+  return '<details><summary>Per-layer norms at the newest check (step ' + esc(latest.step) + ')</summary>'
+    + table(['layer', 'gradient norm', 'weight norm'], Object.keys(layers).sort().map(l => [l, layers[l].grad_norm, layers[l].weight_norm]))
+    + '</details>';
 }
 
 async function renderVersionPage(id) {
