@@ -9,7 +9,10 @@ public final class DashboardException extends RuntimeException {
         super(message);
     }
 
-    /** @param message what could not be read; @param cause the underlying error */
+    /**
+     * @param message what could not be read
+     * @param cause   the underlying error
+     */
     public DashboardException(String message, Throwable cause) {
         super(message, cause);
     }

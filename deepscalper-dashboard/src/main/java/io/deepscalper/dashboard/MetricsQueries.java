@@ -31,7 +31,7 @@ import java.util.Set;
  * Training rows are grouped by their {@code run_id} column where the schema has one (stores migrated to runs);
  * older stores have none, and there a run is every stretch of rows in which the step counter never goes back
  * (each run counts from 0), named {@code legacy-1}, {@code legacy-2}, ... as the store's own migration names
- * them.
+ * them. In a store with the column, rows without a run id form the run {@value #UNASSIGNED}.
  */
 final class MetricsQueries implements AutoCloseable {
     private static final String DB = "metrics.db";
@@ -43,6 +43,11 @@ final class MetricsQueries implements AutoCloseable {
             + "FROM (SELECT id, kind, step, ts_millis, CASE WHEN step < lag(step, 1, step) OVER (ORDER BY id) "
             + "THEN 1 ELSE 0 END AS restart FROM training_metrics)";
     static final String LEGACY_PREFIX = "legacy-";
+    /**
+     * The run of rows without a run id in a store that has the column: rows written outside the orchestrator
+     * (a training loop of the user's that calls the store directly) and not announced as a run.
+     */
+    static final String UNASSIGNED = "unassigned";
 
     private final Connection c;
     private final Set<String> trainingColumns;
@@ -102,8 +107,8 @@ final class MetricsQueries implements AutoCloseable {
         List<Map<String, Object>> runs;
         if (hasRunColumn()) {
             String versionCol = trainingColumns.contains("model_version") ? ", max(model_version) AS version" : "";
-            runs = rows("SELECT run_id AS run, " + agg + versionCol + " FROM training_metrics "
-                    + "WHERE run_id IS NOT NULL GROUP BY run_id ORDER BY firstId");
+            runs = rows("SELECT coalesce(run_id, '" + UNASSIGNED + "') AS run, " + agg + versionCol
+                    + " FROM training_metrics GROUP BY run_id ORDER BY firstId");
             if (tables.contains("training_runs")) {
                 Map<String, Map<String, Object>> meta = new LinkedHashMap<>();
                 for (Map<String, Object> r : rows("SELECT run_id, mode, trigger_name AS trigger, parent_version AS parent, "
@@ -244,6 +249,9 @@ final class MetricsQueries implements AutoCloseable {
     /** @return a WHERE clause selecting the run's rows, followed by its arguments */
     private String[] runFilter(String run) throws SQLException {
         if (hasRunColumn()) {
+            if (UNASSIGNED.equals(run) && !rows("SELECT 1 FROM training_metrics WHERE run_id IS NULL LIMIT 1").isEmpty()) {
+                return new String[] {"run_id IS NULL"};
+            }
             if (rows("SELECT 1 FROM training_metrics WHERE run_id = ? LIMIT 1", run).isEmpty()) {
                 throw new DashboardException("no training run '" + run + "' in the metrics store; GET /api/runs lists them");
             }

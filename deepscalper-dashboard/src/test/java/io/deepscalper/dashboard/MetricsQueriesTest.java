@@ -107,6 +107,19 @@ class MetricsQueriesTest {
             Map<String, List<Object>> b = (Map<String, List<Object>>) q.training("run_b", 100).get("updates");
             assertThat(b.get("loss")).containsExactly(0.9, 0.7);
             assertThatThrownBy(() -> q.training("legacy-1", 10)).isInstanceOf(DashboardException.class);
+            assertThatThrownBy(() -> q.training(MetricsQueries.UNASSIGNED, 10)).isInstanceOf(DashboardException.class);
+        }
+        // a row written outside any run (a user's own loop) is kept, as its own run
+        try (MetricsStore w = MetricsStore.inWorkingDirectory(dir)) {
+            w.logUpdate(update(1, 0.25));
+            w.flush();
+        }
+        try (MetricsQueries q = MetricsQueries.open(dir).orElseThrow()) {
+            assertThat(q.runs()).extracting(r -> r.get("run")).containsExactly("run_a", "run_b", MetricsQueries.UNASSIGNED);
+            @SuppressWarnings("unchecked")
+            Map<String, List<Object>> none = (Map<String, List<Object>>) q.training(MetricsQueries.UNASSIGNED, 100)
+                    .get("updates");
+            assertThat(none.get("loss")).containsExactly(0.25);
         }
     }
 
