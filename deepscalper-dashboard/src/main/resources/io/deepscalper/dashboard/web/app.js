@@ -54,11 +54,11 @@ function chart(name, id, labels, data, opts = {}) {
   }, opts.points ? { paths: () => null, points: { show: true, size: 9, fill: COLORS[i % COLORS.length] } } : {})));
   // one x value would make uPlot span years (time) or fractions (numbers): pad it to a visible window. The
   // range is taken from the data, because uPlot hands an already widened range to this callback.
-  const pad = opts.time ? 6 * 3600 : 1;
   const xRange = (self, min, max) => {
     const xs = self.data[0];
     if (!xs.length) return [min, max];
     const lo = xs[0], hi = xs[xs.length - 1];
+    const pad = opts.time ? 6 * 3600 : Math.max(1, Math.round(Math.abs(lo) * 0.05));
     return lo === hi ? [lo - pad, hi + pad] : [lo, hi];
   };
   const u = new uPlot({
@@ -66,7 +66,7 @@ function chart(name, id, labels, data, opts = {}) {
     scales: { x: { time: !!opts.time, range: xRange } },
     series,
     // counts (evaluation #, report #) get whole-number ticks only
-    axes: [opts.counts ? { incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] } : {}, { size: 60 }],
+    axes: [opts.counts ? { incrs: [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000] } : opts.time ? { space: 90 } : {}, { size: 60 }],
   }, data, el);
   window.dashboardCharts[name] = u;
   return u;
