@@ -171,9 +171,12 @@ final class MetricsQueries implements AutoCloseable {
         if (!tables.contains("evaluation_reports")) {
             return List.of();
         }
+        // stores migrated to runs record the orchestrator's cycle of a version's evaluation
+        String cycle = names(c, "SELECT name FROM pragma_table_info('evaluation_reports')").contains("cycle")
+                ? ", cycle" : "";
         List<Map<String, Object>> out = rows("SELECT id, ts_millis AS timeMillis, step, model_version AS version, split, "
-                + "date_from AS dateFrom, date_to AS dateTo, metrics_json AS metrics, baselines_json AS baselines "
-                + "FROM evaluation_reports ORDER BY id");
+                + "date_from AS dateFrom, date_to AS dateTo, metrics_json AS metrics, baselines_json AS baselines" + cycle
+                + " FROM evaluation_reports ORDER BY id");
         decode(out, "metrics", "baselines");
         return out;
     }

@@ -3,12 +3,14 @@ package io.deepscalper.dashboard;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import io.deepscalper.api.train.UpdateEvent;
-import io.deepscalper.monitoring.store.MetricsStore;
-import io.deepscalper.monitoring.store.StoreConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +73,7 @@ class DashboardBrowserTest {
     }
 
     @Test
-    void everyChartDrawsItsSeriesAndANewTrainingRowAppearsWithoutAReload() throws IOException {
+    void everyChartDrawsItsSeriesAndANewTrainingRowAppearsWithoutAReload() throws IOException, SQLException {
         browser.get(server.url());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         wait.until(d -> CHARTS.stream().allMatch(c -> drawn(c) != null));
@@ -87,14 +89,10 @@ class DashboardBrowserTest {
         assertThat(drawn("evaluations").get("filled")).as("model and the four baselines").isEqualTo(5L);
         shoot("dashboard.png");
 
-        // a marker that a reload would wipe, then a training row written by another writer, as a trainer would
+        // a marker that a reload would wipe, then a training row written by another connection, as a trainer would
         browser.executeScript("window.__notReloaded = true;");
         long step = lastStep() + 1;
-        try (MetricsStore w = MetricsStore.open(workdir.resolve(MetricsStore.FILE_NAME), StoreConfig.defaults())) {
-            w.logUpdate(new UpdateEvent(step, 99_999, 0.0123, 0.01, 0.0023, 0.05, 1000, 3e-4, 0.5, Map.of(), Map.of(),
-                    1_000_000, System.currentTimeMillis()));
-            w.flush();
-        }
+        appendUpdateToNewestRun(step);
         wait.until(d -> Boolean.TRUE.equals(browser.executeScript(
                 "const u = window.dashboardCharts.loss; return u.data[0][u.data[0].length - 1] === arguments[0];",
                 step)));
@@ -114,6 +112,28 @@ class DashboardBrowserTest {
         assertThat(text).contains("Gate record", "beats_flat", "deepscalper export --version " + id + " --format onnx",
                 "model.params", "Config");
         shoot("version-page.png");
+    }
+
+    /**
+     * Writes one learner-update row through a second connection, as the trainer's writer would: the next step of
+     * the newest run (with that run's id and version where the store has those columns).
+     */
+    private static void appendUpdateToNewestRun(long step) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + workdir.resolve("metrics.db"));
+             Statement s = c.createStatement()) {
+            s.execute("PRAGMA busy_timeout = 5000");
+            boolean runs;
+            try (ResultSet rs = s.executeQuery("SELECT count(*) FROM pragma_table_info('training_metrics') "
+                    + "WHERE name = 'run_id'")) {
+                runs = rs.next() && rs.getInt(1) > 0;
+            }
+            String cols = "kind, step, update_no, ts_millis, loss, q_loss, aux_loss, epsilon, grad_norm";
+            String values = "'update', " + step + ", 99999, " + System.currentTimeMillis() + ", 0.0123, 0.01, 0.0023, 0.05, 0.5";
+            s.executeUpdate(runs
+                    ? "INSERT INTO training_metrics(" + cols + ", run_id, model_version) SELECT " + values
+                            + ", run_id, model_version FROM training_metrics ORDER BY id DESC LIMIT 1"
+                    : "INSERT INTO training_metrics(" + cols + ") VALUES (" + values + ")");
+        }
     }
 
     @SuppressWarnings("unchecked")
