@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * The dashboard's HTTP server (Javalin on Jetty): the page and its scripts from the class path, uPlot from its
  * webjar under {@code /vendor/}, and the JSON endpoints under {@code /api/}. The page polls the endpoints, so
  * it follows a trainer without a reload. Listens on 127.0.0.1 unless {@link DashboardOptions#bind()} says
- * otherwise, and warns when it does: the dashboard has no authentication.
+ * otherwise, and warns when it does: the dashboard has no authentication. On loopback it answers only requests
+ * addressed to a loopback name ({@link HostCheck}).
  *
  * <pre>{@code
  * try (DashboardServer s = DashboardServer.start(DashboardOptions.loopback(workdir, 7070))) {
@@ -55,6 +56,15 @@ public final class DashboardServer implements AutoCloseable {
                 sf.directory = WEB;
                 sf.location = Location.CLASSPATH;
             });
+            if (options.isLoopback()) {
+                config.routes.before(ctx -> {
+                    if (!HostCheck.loopbackHost(ctx.header("Host"))) {
+                        error(ctx, 403, "this dashboard answers requests to 127.0.0.1 or localhost only, not to '"
+                                + ctx.header("Host") + "'; to serve other names, start it with --bind");
+                        ctx.skipRemainingHandlers();
+                    }
+                });
+            }
             config.routes.get("/vendor/{file}", DashboardServer::vendor);
             json(config.routes, "/api/overview", data::overview);
             json(config.routes, "/api/runs", data::runs);
