@@ -76,7 +76,9 @@ public final class DashboardServer implements AutoCloseable {
             config.routes.get("/api/versions/{id}", ctx -> send(ctx, data.version(ctx.pathParam("id"))));
             json(config.routes, "/api/data", data::data);
             json(config.routes, "/api/health", data::health);
-            config.routes.exception(DashboardException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+            config.routes.exception(UnknownItemException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
+            // a file of the directory that cannot be read now (being replaced, damaged): the page retries
+            config.routes.exception(DashboardException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));
             config.routes.exception(Exception.class, (e, ctx) -> {
                 LOG.warn("dashboard request {} failed", ctx.path(), e);
                 error(ctx, 500, e.getClass().getSimpleName() + ": " + e.getMessage());

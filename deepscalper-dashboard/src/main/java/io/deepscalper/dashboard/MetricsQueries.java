@@ -256,7 +256,7 @@ final class MetricsQueries implements AutoCloseable {
                 return new String[] {"run_id IS NULL"};
             }
             if (rows("SELECT 1 FROM training_metrics WHERE run_id = ? LIMIT 1", run).isEmpty()) {
-                throw new DashboardException("no training run '" + run + "' in the metrics store; GET /api/runs lists them");
+                throw new UnknownItemException("no training run '" + run + "' in the metrics store; GET /api/runs lists them");
             }
             return new String[] {"run_id = ?", run};
         }
@@ -269,7 +269,7 @@ final class MetricsQueries implements AutoCloseable {
         List<Map<String, Object>> r = n < 1 || !tables.contains("training_metrics") ? List.of()
                 : rows("SELECT min(id) AS lo, max(id) AS hi FROM (" + LEGACY_RUNS + ") WHERE n = ?", n);
         if (r.isEmpty() || r.get(0).get("lo") == null) {
-            throw new DashboardException("no training run '" + run + "' in the metrics store; GET /api/runs lists them");
+            throw new UnknownItemException("no training run '" + run + "' in the metrics store; GET /api/runs lists them");
         }
         return new String[] {"id >= ? AND id <= ?", r.get(0).get("lo").toString(), r.get(0).get("hi").toString()};
     }

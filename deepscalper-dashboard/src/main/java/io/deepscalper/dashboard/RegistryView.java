@@ -93,10 +93,10 @@ final class RegistryView {
         try {
             vid = ModelVersionId.parse(id);
         } catch (IllegalArgumentException e) {
-            throw new DashboardException("'" + id + "' is not a version id (v_YYYYMMDD_HHMMSS[_N]): " + e.getMessage());
+            throw new UnknownItemException("'" + id + "' is not a version id (v_YYYYMMDD_HHMMSS[_N]): " + e.getMessage());
         }
         ModelVersion v = store().flatMap(s -> s.list().stream().filter(x -> x.id().equals(vid)).findFirst())
-                .orElseThrow(() -> new DashboardException("no version " + id + " in " + models
+                .orElseThrow(() -> new UnknownItemException("no version " + id + " in " + models
                         + "; GET /api/versions lists them"));
         Map<String, Object> out = summary(v);
         Path file = models.resolve(vid.value()).resolve("metadata.json");

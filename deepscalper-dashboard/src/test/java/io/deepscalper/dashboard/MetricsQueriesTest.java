@@ -39,7 +39,7 @@ class MetricsQueriesTest {
             Map<String, List<Object>> u = updates(q.training("legacy-2", 1500));
             assertThat(u.get("step")).hasSize(11).first().isEqualTo(1);
             assertThat(((Number) u.get("loss").get(0)).doubleValue()).isEqualTo(1.01);
-            assertThatThrownBy(() -> q.training("legacy-4", 10)).isInstanceOf(DashboardException.class)
+            assertThatThrownBy(() -> q.training("legacy-4", 10)).isInstanceOf(UnknownItemException.class)
                     .hasMessageContaining("legacy-4");
         }
     }
@@ -81,8 +81,8 @@ class MetricsQueriesTest {
             assertThat(runs.get(0)).containsEntry("version", "v_20250303_210100").containsEntry("updates", 2);
             assertThat(runs.get(1)).containsEntry("mode", "INCREMENTAL").containsEntry("trigger", "manual");
             assertThat(updates(q.training("run_b", 100)).get("loss")).containsExactly(0.9, 0.7);
-            assertThatThrownBy(() -> q.training("legacy-1", 10)).isInstanceOf(DashboardException.class);
-            assertThatThrownBy(() -> q.training(MetricsQueries.UNASSIGNED, 10)).isInstanceOf(DashboardException.class);
+            assertThatThrownBy(() -> q.training("legacy-1", 10)).isInstanceOf(UnknownItemException.class);
+            assertThatThrownBy(() -> q.training(MetricsQueries.UNASSIGNED, 10)).isInstanceOf(UnknownItemException.class);
         }
         // a row written outside any run (a user's own loop) is kept, as its own run
         try (RawStore w = RawStore.open(dir, true)) {
