@@ -271,24 +271,27 @@ async function refreshTraining() {
   if (t.run === state.run && changed('training', t)) renderTraining(t);
 }
 
+const SECTIONS = [
+  ['/api/overview', 'overview', renderOverview], ['/api/runs', null, renderRuns], ['/api/evaluations', 'evals', renderEvaluations],
+  ['/api/gate', 'gate', renderGate], ['/api/triggers', 'triggers', renderTriggers], ['/api/versions', 'versions', renderVersions],
+  ['/api/data', 'data', renderData], ['/api/health', 'health', renderHealth],
+];
+
+/** Polls every section; one that fails (a file being replaced, say) keeps its last view and the others go on. */
 async function poll() {
-  try {
-    const [o, runs, evals, gate, triggers, versions, data, health] = await Promise.all(['/api/overview', '/api/runs',
-      '/api/evaluations', '/api/gate', '/api/triggers', '/api/versions', '/api/data', '/api/health'].map(get));
-    if (changed('overview', o)) renderOverview(o);
-    renderRuns(runs);
-    await refreshTraining();
-    if (changed('evals', evals)) renderEvaluations(evals);
-    if (changed('gate', gate)) renderGate(gate);
-    if (changed('triggers', triggers)) renderTriggers(triggers);
-    if (changed('versions', versions)) renderVersions(versions);
-    if (changed('data', data)) renderData(data);
-    if (changed('health', health)) renderHealth(health);
-    document.getElementById('live').className = '';
-  } catch (err) {
-    document.getElementById('live').className = 'stale';
-    document.getElementById('live').title = 'last poll failed: ' + err.message;
-  }
+  const results = await Promise.allSettled(SECTIONS.map(([path]) => get(path)));
+  const failures = [];
+  results.forEach((r, i) => {
+    const [path, key, render] = SECTIONS[i];
+    if (r.status === 'rejected') { failures.push(path + ': ' + r.reason.message); return; }
+    try {
+      if (key === null || changed(key, r.value)) render(r.value);
+    } catch (err) { failures.push(path + ': ' + err.message); }
+  });
+  try { await refreshTraining(); } catch (err) { failures.push('training: ' + err.message); }
+  const live = document.getElementById('live');
+  live.className = failures.length ? 'stale' : '';
+  live.title = failures.length ? 'last poll: ' + failures.join('; ') : 'the page polls the server every 2 s';
   state.polls++;
   document.body.dataset.polls = state.polls;
   setTimeout(poll, POLL_MS);
