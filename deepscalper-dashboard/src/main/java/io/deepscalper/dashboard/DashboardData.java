@@ -68,6 +68,7 @@ public final class DashboardData {
         o.put("lastCycleAt", WorkdirFiles.instant(state, "clockAt").map(Object::toString).orElse(null));
         o.put("lastRetrain", WorkdirFiles.instant(state, "lastRetrain").map(Object::toString).orElse(null));
         o.put("retrainIntervalHours", files.retrainIntervalHours());
+        o.put("scheduleDisabled", files.scheduleDisabled());
         o.put("nextScheduledRetrain", files.nextScheduledRetrain().map(Object::toString).orElse(null));
         Map<String, String> aliases = registry.aliases();
         o.put("champion", aliases.get("champion"));

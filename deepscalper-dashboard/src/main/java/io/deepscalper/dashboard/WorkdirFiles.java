@@ -60,11 +60,28 @@ final class WorkdirFiles {
                 .orElse(ContinuousTrainingConfig.defaults().retrainIntervalHours());
     }
 
+    /** @return true when {@code continuous.disabledTriggers} in {@code config.json} names the scheduled trigger */
+    boolean scheduleDisabled() {
+        return config().map(c -> c.path("continuous").path("disabledTriggers")).filter(JsonNode::isArray)
+                .map(a -> {
+                    for (JsonNode n : a) {
+                        if ("scheduled".equals(n.asText())) {
+                            return true;
+                        }
+                    }
+                    return false;
+                }).orElse(false);
+    }
+
     /**
      * @return when the scheduled trigger fires next: the last retrain plus the interval, on the trainer's clock
-     *         (simulated or wall); empty before the first retrain, when the first cycle trains at once
+     *         (simulated or wall); empty before the first retrain (the first cycle trains at once) and when the
+     *         scheduled trigger is disabled
      */
     Optional<Instant> nextScheduledRetrain() {
+        if (scheduleDisabled()) {
+            return Optional.empty();
+        }
         return instant(state(), "lastRetrain")
                 .map(last -> last.plus(Duration.ofMinutes(Math.round(retrainIntervalHours() * 60))));
     }

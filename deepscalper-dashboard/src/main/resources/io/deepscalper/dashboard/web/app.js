@@ -88,7 +88,8 @@ function renderOverview(o) {
     card('cycles / retrains', esc(o.cycles) + ' / ' + esc(o.retrains) + (o.cycleInProgress ? ' (cycle in progress)' : '')),
     card('last cycle (' + esc(o.clock) + ')', esc(iso(o.lastCycleAt))),
     card('last retrain', esc(iso(o.lastRetrain))),
-    card('next scheduled retrain', o.nextScheduledRetrain ? esc(iso(o.nextScheduledRetrain)) + ' (every ' + esc(o.retrainIntervalHours) + ' h)' : 'at the first cycle'),
+    card('next scheduled retrain', o.scheduleDisabled ? 'never (the scheduled trigger is disabled)' : o.nextScheduledRetrain
+      ? esc(iso(o.nextScheduledRetrain)) + ' (every ' + esc(o.retrainIntervalHours) + ' h)' : 'at the first cycle'),
     card('model health', h ? esc(h.severity) + ': ' + esc(h.summary) : 'no report yet', h ? h.severity : ''),
     card('alerts', o.alerts && o.alerts.length ? esc(o.alerts.length) + ' recent' : 'none'),
   ].join('');

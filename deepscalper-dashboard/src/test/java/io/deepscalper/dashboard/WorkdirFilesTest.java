@@ -9,10 +9,23 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A damaged file of the working directory is a 503 naming the file; the other sections still answer. */
-class UnreadableFilesTest {
+/** The overview from the state files; a damaged file of the working directory is a 503 naming the file. */
+class WorkdirFilesTest {
     @TempDir
     Path dir;
+
+    @Test
+    void theNextScheduledRetrainFollowsTheConfiguredIntervalAndIsNeverWhenTheTriggerIsDisabled() throws IOException {
+        Files.writeString(dir.resolve("state.json"), "{\"lastRetrain\": \"2025-03-03T21:01:00Z\", "
+                + "\"completedRetrains\": 1, \"cycles\": 1}");
+        Files.writeString(dir.resolve("config.json"), "{\"continuous\": {\"retrainIntervalHours\": 6.5}}");
+        DashboardData data = new DashboardData(dir);
+        assertThat(data.overview()).containsEntry("nextScheduledRetrain", "2025-03-04T03:31:00Z")
+                .containsEntry("scheduleDisabled", false).containsEntry("retrainIntervalHours", 6.5);
+        Files.writeString(dir.resolve("config.json"), "{\"continuous\": {\"retrainIntervalHours\": 6.5, "
+                + "\"disabledTriggers\": [\"scheduled\"]}}");
+        assertThat(data.overview()).containsEntry("nextScheduledRetrain", null).containsEntry("scheduleDisabled", true);
+    }
 
     @Test
     void aDamagedStateFileIsA503NamingItAndTheOtherSectionsStillAnswer() throws IOException {
