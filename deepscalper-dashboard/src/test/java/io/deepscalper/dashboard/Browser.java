@@ -24,8 +24,12 @@ final class Browser {
 
     /** @return why no browser test can run here, empty when both the browser and its driver are installed */
     static Optional<String> missing() {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(DRIVER)) {
-            return Optional.of("no headless browser here: " + CHROMIUM + " and " + DRIVER + " are needed "
+        return missing(CHROMIUM, DRIVER);
+    }
+
+    static Optional<String> missing(Path chromium, Path driver) {
+        if (!Files.isExecutable(chromium) || !Files.isExecutable(driver)) {
+            return Optional.of("no headless browser here: " + chromium + " and " + driver + " are needed "
                     + "(apt-get install chromium chromium-driver; .ci/run installs them)");
         }
         return Optional.empty();

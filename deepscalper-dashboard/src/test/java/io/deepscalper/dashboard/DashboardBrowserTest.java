@@ -96,9 +96,10 @@ class DashboardBrowserTest {
         wait.until(d -> Boolean.TRUE.equals(browser.executeScript(
                 "const u = window.dashboardCharts.loss; return u.data[0][u.data[0].length - 1] === arguments[0];",
                 step)));
+        // the overview's line may come one poll later than the chart: it was fetched before the training curves
+        wait.until(d -> d.findElement(org.openqa.selenium.By.id("last-training")).getText()
+                .contains("at step " + step));
         assertThat(browser.executeScript("return window.__notReloaded === true;")).isEqualTo(true);
-        assertThat(browser.findElement(org.openqa.selenium.By.id("last-training")).getText())
-                .contains("at step " + step);
         shoot("dashboard-after-new-row.png");
     }
 
