@@ -209,10 +209,9 @@ public final class TradingEnvironment implements DecisionContext {
     }
 
     private void updatePrivateState() {
-        double maxShares = equity > 0 ? config.maxPositionPct() * equity / close[bar] : 0;
-        positionFraction = maxShares > 0 ? (float) (position / maxShares) : 0f;
-        cashOverEquity = equity > 0 ? (float) (cash / equity) : 0f;
-        timeLeft = sessionLast == sessionStart ? 0f : (float) (sessionLast - bar) / (sessionLast - sessionStart);
+        positionFraction = PrivateState.positionFraction(config, position, equity, close[bar]);
+        cashOverEquity = PrivateState.cashOverEquity(cash, equity);
+        timeLeft = PrivateState.timeLeft(sessionLast - bar, sessionLast - sessionStart);
     }
 
     private void writeObservation() {
