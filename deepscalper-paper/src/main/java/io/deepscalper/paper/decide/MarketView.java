@@ -21,8 +21,8 @@ public final class MarketView {
     static final int FEATURE_MARGIN = 40;
 
     private final String symbol;
-    private final EnvConfig config;
-    private final int window;
+    private int atrPeriod;
+    private int window;
     private final List<Bar> bars = new ArrayList<>();
     private FeatureMatrix features;
     private double atr;
@@ -35,11 +35,29 @@ public final class MarketView {
      */
     public MarketView(String symbol, EnvConfig config, BarSeries warmUp) {
         this.symbol = Objects.requireNonNull(symbol, "symbol");
-        this.config = Objects.requireNonNull(config, "config");
-        this.window = config.lookback() + Math.max(FEATURE_MARGIN, config.atrPeriod() + 2);
+        this.atrPeriod = config.atrPeriod();
+        this.window = windowFor(config);
         for (int i = 0; i < warmUp.size(); i++) {
             bars.add(warmUp.bar(i));
         }
+    }
+
+    private static int windowFor(EnvConfig config) {
+        return config.lookback() + Math.max(FEATURE_MARGIN, config.atrPeriod() + 2);
+    }
+
+    /**
+     * Makes the window wide enough for another model's lookback (a challenger, or a champion after a promotion)
+     * with the same ATR period. Recent history is kept, so the wider window is filled at once.
+     *
+     * @throws IllegalArgumentException when its ATR period differs from this view's
+     */
+    public void fit(EnvConfig config) {
+        if (config.atrPeriod() != atrPeriod) {
+            throw new IllegalArgumentException("models trading side by side must share the ATR period, but one has "
+                    + atrPeriod + " and another " + config.atrPeriod());
+        }
+        window = Math.max(window, windowFor(config));
     }
 
     /**
@@ -56,7 +74,7 @@ public final class MarketView {
         windowStart = Math.max(0, bars.size() - window);
         BarSeries w = BarSeries.of(symbol, bars.subList(windowStart, bars.size()));
         features = FeatureMatrix.compute(w);
-        double[] a = Indicators.atr(w, config.atrPeriod());
+        double[] a = Indicators.atr(w, atrPeriod);
         atr = a[a.length - 1];
         if (bars.size() > 4 * window) {
             // keep memory bounded on a long live run; the window is all any feature needs

@@ -89,6 +89,7 @@ public final class PaperTrader {
         this.interval = broker.barInterval();
         this.view = new MarketView(symbol, champion.decider.config(), b.warmUp);
         if (challenger != null) {
+            view.fit(challenger.decider.config());
             this.shadow = new ShadowBook(challenger.decider, symbol);
         }
     }
@@ -280,6 +281,7 @@ public final class PaperTrader {
             try {
                 ModelVersion back = store.rollback(reason);
                 Decider d = deciders.load(ModelRef.of(back.id()));
+                view.fit(d.config());
                 next = new Seat(d, back.id(), Seat.promisedMean(store.metadata(ModelRef.of(back.id()))));
             } catch (ModelNotFoundException e) {
                 store.deactivate(reason);
