@@ -250,8 +250,14 @@ public final class PaperTrader {
             }
         }
         if (champion.id != null) {
-            referee.rollback(champion.sessions, champion.promisedMean).filter(c -> !c.passed())
-                    .ifPresent(this::rollback);
+            Optional<GateCheck> probation = referee.rollback(champion.sessions, champion.promisedMean);
+            if (probation.isPresent()) {
+                GateCheck c = probation.get();
+                journal.event("probation", champion.decider.version(), c.reason(), c);
+                if (!c.passed()) {
+                    rollback(c);
+                }
+            }
         }
     }
 

@@ -10,6 +10,7 @@ import io.deepscalper.api.model.NewModelVersion;
 import io.deepscalper.api.model.ValidationGate;
 import io.deepscalper.api.market.SessionSeries;
 import io.deepscalper.api.nn.ParameterSet;
+import io.deepscalper.core.backtest.Backtester;
 import io.deepscalper.core.dqn.TrainConfig;
 import io.deepscalper.core.env.EnvConfig;
 import io.deepscalper.core.train.Trainer;
@@ -120,5 +121,70 @@ class ShadowPromotionScenarioTest {
         assertThat(store.aliases()).doesNotContainKey(Alias.ACTIVE);
         assertThat(run.champion()).allSatisfy(r -> assertThat(r.pnl()).isZero());
         assertThat(run.activeVersion()).startsWith("flat");
+    }
+
+    /**
+     * The edge model's validation: its mean session return on held-out sessions of a market with the edge, measured
+     * with the backtester through ONNX Runtime.
+     */
+    private static double validationMean(ModelStore store, ModelVersion v) {
+        SessionSeries heldOut = PlantedMarket.generate(7, LocalDate.of(2024, 4, 1), MIN_SESSIONS, 100, 0.6, 0.002);
+        try (ModelDeciders deciders = new ModelDeciders(store, m -> ENV)) {
+            return new Backtester(heldOut, ENV).run(deciders.load(ModelRef.of(v.id())).policy()).dailyReturns()
+                    .stream().mapToDouble(Double::doubleValue).average().orElseThrow();
+        }
+    }
+
+    private List<JournalEvent> tradeWhenTheEdgeIsGone(ModelStore store, ModelVersion champion, double promised,
+                                                      List<SessionRecord> sessions) {
+        // the regime changes: live sessions without the edge the champion was validated on
+        SessionSeries live = PlantedMarket.generate(99, LocalDate.of(2024, 6, 3), SESSIONS, 100, 0.0, 0.002);
+        try (ModelDeciders deciders = new ModelDeciders(store, m -> ENV);
+             SimulatedConnection broker = new SimulatedConnection(live, 0, SESSIONS, Duration.ofMinutes(1), ENV,
+                     ReplayPace.MAX);
+             TradingJournal journal = TradingJournal.open(dir, "rollback", Clock.systemUTC())) {
+            PaperRun run = PaperTrader.builder(broker, journal, live.symbol())
+                    .champion(deciders.load(ModelRef.of(champion.id())), champion.id(), promised)
+                    .referee(new ShadowReferee(ValidationGate.defaults(), MIN_SESSIONS)).deciders(deciders)
+                    .options(PaperTradingOptions.defaults().withShadowMinSessions(MIN_SESSIONS)).build().run();
+            sessions.addAll(run.champion());
+            List<JournalEvent> events = journal.events();
+            events.stream().filter(e -> e.kind().equals("probation")).forEach(e -> System.out.println(e.message()));
+            return events;
+        }
+    }
+
+    @Test
+    void aLiveChampionFarBelowItsValidationIsRolledBackToFlatWhenThereIsNoEarlierChampion() {
+        ModelStore store = new FileSystemModelRegistry().open(dir.resolve("models"));
+        ModelVersion v = store.register(NewModelVersion.builder(edge, network).trigger("edge").build());
+        store.forceActivate(ModelRef.of(v.id()), "test: the champion");
+        double promised = validationMean(store, v);
+        assertThat(promised).as("its validation promised a gain").isGreaterThan(0.001);
+        List<SessionRecord> sessions = new java.util.ArrayList<>();
+        List<JournalEvent> events = tradeWhenTheEdgeIsGone(store, v, promised, sessions);
+        assertThat(events).filteredOn(e -> e.kind().equals("rollback")).singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("degraded").contains("its validation")
+                        .contains("no earlier champion"));
+        assertThat(store.aliases()).doesNotContainKey(Alias.ACTIVE);
+        assertThat(sessions.subList(0, MIN_SESSIONS)).allSatisfy(r -> assertThat(r.modelVersion())
+                .isEqualTo(v.id().value()));
+        assertThat(sessions.subList(MIN_SESSIONS, SESSIONS)).allSatisfy(r -> assertThat(r.pnl()).isZero());
+    }
+
+    @Test
+    void aLiveChampionFarBelowItsValidationIsRolledBackToThePreviousChampion() {
+        ModelStore store = new FileSystemModelRegistry().open(dir.resolve("models"));
+        ModelVersion previous = store.register(NewModelVersion.builder(noEdge, network).trigger("earlier").build());
+        ModelVersion v = store.register(NewModelVersion.builder(edge, network).trigger("edge").build());
+        store.forceActivate(ModelRef.of(previous.id()), "test: the earlier champion");
+        store.forceActivate(ModelRef.of(v.id()), "test: the champion");
+        List<SessionRecord> sessions = new java.util.ArrayList<>();
+        List<JournalEvent> events = tradeWhenTheEdgeIsGone(store, v, validationMean(store, v), sessions);
+        assertThat(events).filteredOn(e -> e.kind().equals("rollback")).singleElement()
+                .satisfies(e -> assertThat(e.message()).contains("now trading " + previous.id().value()));
+        assertThat(store.aliases().get(Alias.ACTIVE)).isEqualTo(previous.id());
+        assertThat(sessions.subList(MIN_SESSIONS, SESSIONS)).allSatisfy(r -> assertThat(r.modelVersion())
+                .isEqualTo(previous.id().value()));
     }
 }
