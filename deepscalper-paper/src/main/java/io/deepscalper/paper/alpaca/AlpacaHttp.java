@@ -29,7 +29,8 @@ final class AlpacaHttp {
     AlpacaHttp(AlpacaKeys keys, Duration timeout) {
         this.keys = keys;
         this.timeout = timeout;
-        this.client = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER)
+        this.client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(timeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
     }
 

@@ -38,7 +38,7 @@ final class AlpacaStubServer implements AutoCloseable {
     private final Map<String, ObjectNode> orders = new LinkedHashMap<>();
     private final List<ObjectNode> activities = new ArrayList<>();
     private final List<Bar> bars = new ArrayList<>();
-    final List<String> requests = new ArrayList<>();
+    final List<String> requests = java.util.Collections.synchronizedList(new ArrayList<>());
     final List<JsonNode> orderBodies = new ArrayList<>();
     private Instant now;
     private Instant close;
@@ -106,6 +106,8 @@ final class AlpacaStubServer implements AutoCloseable {
         String path = ex.getRequestURI().getPath();
         Map<String, String> query = query(ex.getRequestURI().getRawQuery());
         requests.add(method + " " + path);
+        // read every request body, so that a kept-alive connection is left at the next request
+        byte[] raw = ex.getRequestBody().readAllBytes();
         if (!KEY_ID.equals(ex.getRequestHeaders().getFirst("APCA-API-KEY-ID"))
                 || !SECRET.equals(ex.getRequestHeaders().getFirst("APCA-API-SECRET-KEY"))) {
             send(ex, 403, JSON.createObjectNode().put("message", "forbidden."));
@@ -137,7 +139,7 @@ final class AlpacaStubServer implements AutoCloseable {
                 send(ex, 200, o);
             }
         } else if (method.equals("POST") && path.equals("/v2/orders")) {
-            JsonNode body = JSON.readTree(ex.getRequestBody());
+            JsonNode body = JSON.readTree(raw);
             orderBodies.add(body);
             ObjectNode o = order(body.get("symbol").asText(), body.get("side").asText(), body.get("qty").asLong(),
                     body.get("type").asText(), body.get("limit_price").asText(), body.get("client_order_id").asText());
@@ -154,6 +156,8 @@ final class AlpacaStubServer implements AutoCloseable {
                 if (o.get("status").asText().equals("new")) {
                     o.put("status", "canceled").put("canceled_at", now.toString());
                 }
+                // JDK's HttpServer and HttpClient stall a kept-alive connection after a bodiless 204; close it
+                ex.getResponseHeaders().add("Connection", "close");
                 ex.sendResponseHeaders(204, -1);
                 ex.close();
             } else {
