@@ -70,4 +70,15 @@ class TradeCliTest {
         }
         assertThat(Files.exists(dir.resolve("metrics.db"))).isTrue();
     }
+
+    @Test
+    void jsonHasTheRunAndTheBacktestOfTheSameSessions() throws Exception {
+        WorkdirConfig.defaults().save(dir);
+        Cli.Result r = Cli.run(dir, "trade", "--paper", "--from", "2011-01-10", "--to", "2011-01-10", "--json");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        com.fasterxml.jackson.databind.JsonNode json = io.deepscalper.api.io.Json.mapper().readTree(r.out());
+        assertThat(json.at("/run/champion")).hasSize(1);
+        assertThat(json.at("/run/endEquity").asDouble()).isEqualTo(json.at("/backtest/finalEquity").asDouble());
+        assertThat(json.at("/run/finalPosition").asLong()).isZero();
+    }
 }

@@ -94,4 +94,18 @@ class SimulatedBrokerTest {
                 Map.of(), Map.of(), List.of(SPY)))).isInstanceOf(InvalidConfigException.class)
                 .hasMessageContaining("holds SPY");
     }
+
+    @Test
+    void aPacedReplayWaitsAMinuteBarOverTheSpeedBetweenBars() {
+        assertThat(ReplayPace.parse("max").pause(Duration.ofMinutes(1))).isZero();
+        assertThat(ReplayPace.parse("1").pause(Duration.ofMinutes(1))).isEqualTo(Duration.ofMinutes(1));
+        assertThat(ReplayPace.parse("60").pause(Duration.ofMinutes(1))).isEqualTo(Duration.ofSeconds(1));
+        try (BrokerConnection c = connect(Map.of("speed", "1200"))) {
+            long t0 = System.nanoTime();
+            for (int i = 0; i < 4; i++) {
+                c.nextBar(Duration.ZERO).orElseThrow();
+            }
+            assertThat(System.nanoTime() - t0).as("4 bars at 50 ms each").isGreaterThanOrEqualTo(200_000_000L);
+        }
+    }
 }
