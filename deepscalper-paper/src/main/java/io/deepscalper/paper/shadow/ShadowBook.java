@@ -11,6 +11,9 @@ import io.deepscalper.paper.decide.Decider;
 import io.deepscalper.paper.decide.Decision;
 import io.deepscalper.paper.decide.MarketView;
 import io.deepscalper.paper.journal.SessionRecord;
+import io.deepscalper.paper.risk.RiskDecision;
+import io.deepscalper.paper.risk.RiskGuard;
+import io.deepscalper.paper.risk.RiskLimits;
 import io.deepscalper.paper.sim.SimulatedAccount;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,12 +23,13 @@ import java.util.Objects;
 /**
  * The challenger in shadow: it decides on the same live bars as the champion, but its orders go to a
  * {@link SimulatedAccount} (the environment's fill model against each next bar), never to the broker. It starts
- * each session with the same equity as the champion's account, so that the per-session returns of the two are
- * compared on equal footing. Not thread-safe.
+ * each session with the same equity as the champion's account and under the same risk limits (its own
+ * {@link RiskGuard}), so that the per-session returns of the two are compared on equal footing. Not thread-safe.
  */
 public final class ShadowBook {
     private final Decider decider;
     private final String symbol;
+    private final RiskGuard guard;
     private SimulatedAccount account;
     private double startEquity;
     private LocalDate date;
@@ -35,10 +39,12 @@ public final class ShadowBook {
     /**
      * @param decider the challenger
      * @param symbol  the symbol traded
+     * @param limits  the risk limits the champion trades under
      */
-    public ShadowBook(Decider decider, String symbol) {
+    public ShadowBook(Decider decider, String symbol, RiskLimits limits) {
         this.decider = Objects.requireNonNull(decider, "decider");
         this.symbol = Objects.requireNonNull(symbol, "symbol");
+        this.guard = new RiskGuard(limits);
     }
 
     /** @return the challenger's version */
@@ -52,6 +58,7 @@ public final class ShadowBook {
         this.startEquity = equity;
         this.date = sessionDate;
         this.fills = 0;
+        guard.startSession(sessionDate, equity);
     }
 
     /** Executes the challenger's working order against the new bar. */
@@ -64,21 +71,31 @@ public final class ShadowBook {
     }
 
     /**
-     * Cancels what is still working and decides on the newest bar; the order works against the next bar.
+     * Cancels what is still working, decides on the newest bar and passes the order through the risk limits; what
+     * they allow works against the next bar.
      *
-     * @return the decision
+     * @param marketOpen     whether the broker's clock says the session is open
+     * @param minutesToClose minutes to the close
+     * @return the decision, and the shares the limits allowed
      */
-    public Decision decide(MarketView view, int barsLeft, int sessionSpan, boolean sessionStart, Instant now) {
+    public ShadowDecision decide(MarketView view, int barsLeft, int sessionSpan, boolean sessionStart, Instant now,
+                                 boolean marketOpen, long minutesToClose) {
         for (Order o : account.openOrders()) {
             account.cancel(o.id());
         }
         Decision d = decider.decide(view, new AccountState(account.cash(), account.shares()), barsLeft, sessionSpan,
                 sessionStart);
-        if (d.shares() != 0) {
-            account.submit(new OrderRequest(symbol, OrderSide.of(d.shares()), Math.abs(d.shares()), d.limitPrice(),
-                    TimeInForce.DAY, "shadow-" + ++orders), now);
+        RiskDecision risk = guard.check(now, marketOpen, minutesToClose, account.shares(), d.equity(), d.shares());
+        if (risk.flatten()) {
+            if (account.closeAtLastClose(now).isPresent()) {
+                fills++;
+            }
+        } else if (risk.allowed() != 0) {
+            account.submit(new OrderRequest(symbol, OrderSide.of(risk.allowed()), Math.abs(risk.allowed()),
+                    d.limitPrice(), TimeInForce.DAY, "shadow-" + ++orders), now);
+            guard.submitted(now);
         }
-        return d;
+        return new ShadowDecision(d, risk);
     }
 
     /**

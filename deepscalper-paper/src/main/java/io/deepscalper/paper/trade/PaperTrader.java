@@ -27,6 +27,7 @@ import io.deepscalper.paper.risk.Breach;
 import io.deepscalper.paper.risk.RiskDecision;
 import io.deepscalper.paper.risk.RiskGuard;
 import io.deepscalper.paper.shadow.ShadowBook;
+import io.deepscalper.paper.shadow.ShadowDecision;
 import io.deepscalper.paper.shadow.ShadowReferee;
 import java.time.Duration;
 import java.time.Instant;
@@ -90,7 +91,7 @@ public final class PaperTrader {
         this.view = new MarketView(symbol, champion.decider.config(), b.warmUp);
         if (challenger != null) {
             view.fit(challenger.decider.config());
-            this.shadow = new ShadowBook(challenger.decider, symbol);
+            this.shadow = new ShadowBook(challenger.decider, symbol, options.limits());
         }
     }
 
@@ -180,8 +181,9 @@ public final class PaperTrader {
             journal.order(champion.decider.version(), "submitted", o);
         }
         if (shadow != null) {
-            Decision s = shadow.decide(view, (int) barsLeft, sessionSpan, first, barEnd);
-            journal.decision(SessionRecord.CHALLENGER, shadow.version(), s, s.shares());
+            ShadowDecision s = shadow.decide(view, (int) barsLeft, sessionSpan, first, barEnd, clock.open(),
+                    barsLeft * interval.toMinutes());
+            journal.decision(SessionRecord.CHALLENGER, shadow.version(), s.decision(), s.risk().allowed());
         }
     }
 
