@@ -68,6 +68,13 @@ class TradeCliTest {
             assertThat(rs.getLong(1)).isEqualTo(2 * 389);
             assertThat(rs.getString(2)).isEqualTo(v.id().value());
         }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("metrics.db"));
+             Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM paper_fills), "
+                     + "(SELECT sum(fills) FROM paper_sessions)")) {
+            rs.next();
+            assertThat(rs.getLong(1)).as("every fill journalled once").isEqualTo(rs.getLong(2)).isPositive();
+        }
         assertThat(Files.exists(dir.resolve("metrics.db"))).isTrue();
     }
 

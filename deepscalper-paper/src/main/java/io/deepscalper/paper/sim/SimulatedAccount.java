@@ -160,9 +160,9 @@ public final class SimulatedAccount {
         cash += fills.liquidate(held, lastClose);
         position = 0;
         entryPrice = 0;
-        Fill f = new Fill("close", symbol, fills.liquidatedShares(), lastClose, fills.liquidationFeePaid(), now);
-        newFills.add(f);
-        return Optional.of(f);
+        // returned to the caller only: newFills reports each fill once, and the caller already has this one
+        return Optional.of(new Fill("close", symbol, fills.liquidatedShares(), lastClose, fills.liquidationFeePaid(),
+                now));
     }
 
     private void applyFill(long shares, double price) {
@@ -177,7 +177,7 @@ public final class SimulatedAccount {
         position = after;
     }
 
-    /** @return the fills since the previous call */
+    /** @return the order fills since the previous call (a closing liquidation is returned by its own call) */
     public List<Fill> drainFills() {
         List<Fill> out = List.copyOf(newFills);
         newFills.clear();

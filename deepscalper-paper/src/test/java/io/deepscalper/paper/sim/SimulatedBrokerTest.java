@@ -79,6 +79,8 @@ class SimulatedBrokerTest {
             assertThat(close.price()).as("the market-on-close gets the last close, no slippage")
                     .isEqualTo(next.close());
             assertThat(c.position().quantity()).isZero();
+            c.nextBar(Duration.ZERO).orElseThrow();
+            assertThat(c.newFills()).as("the closing fill is reported once, by closePosition").isEmpty();
         }
     }
 
