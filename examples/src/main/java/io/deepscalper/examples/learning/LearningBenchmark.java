@@ -94,6 +94,10 @@ public final class LearningBenchmark {
         out.add(p.with("planted-no-prior", env, train.toBuilder().noOrderPrior(0).build(), true));
         out.add(p.with("planted-no-hurdle", env.toBuilder().costHurdle(0).build(), train, true));
         out.add(p.with("planted-last-snapshot", env, train, false));
+        // the round-three choices against what they replaced: 11 quantity bins, prioritized replay, 2-step targets
+        out.add(p.with("planted-11-quantity-bins", env.toBuilder().quantityBins(11).build(), train, true));
+        out.add(p.with("planted-prioritized-replay", env, train.toBuilder().priorityAlpha(0.6).build(), true));
+        out.add(p.with("planted-2-step", env, train.toBuilder().nStep(2).build(), true));
         LearningSetup n = new LearningSetup("no-signal-last-snapshot", none, 0, 30, 40, 40, 60, env, train, false,
                 Double.NaN);
         out.add(n);
