@@ -12,8 +12,9 @@ import io.deepscalper.core.replay.ReplayBatch;
  * <p>The network's outputs for one sample are one row {@code [V, A_p(0..P-1), A_q(0..Q-1), aux]} of width
  * {@link #rowWidth()}; per branch {@code Q_d(a) = V + A_d(a) - mean(A_d)}. Targets:
  * {@code y_d = r + gamma^k (1 - done) Q'_d(s', argmax_a Q_d(s', a))}, with {@code k} the steps the transition
- * spans ({@code r} is then the discounted sum of its {@code k} rewards; {@code k = 1} without n-step returns) (double DQN: the online network picks, the
- * target network values; otherwise the target network's own maximum). Loss:
+ * spans ({@code r} is then the discounted sum of its {@code k} rewards; {@code k = 1} without n-step returns);
+ * double DQN: the online network picks, the target network values; otherwise the target network's own maximum.
+ * Loss:
  * {@code mean_b[w_b (L(Q_p - y_p) + L(Q_q - y_q)) / 2] + auxWeight * mean_b[(aux_b - t_b)^2]}, {@code L} Huber
  * (delta 1) or one half squared, {@code w_b} the replay importance weights.
  *

@@ -115,7 +115,7 @@ public record TrainConfig(double learningRate, long totalSteps, int batchSize, i
         ConfigChecks.inRange("train.updatesPerStep", updatesPerStep, 1, 16);
     }
 
-    /** The largest {@link #nStep()}: the trainer keeps that many pending transitions per episode. */
+    /** The largest {@link #nStep()}; the trainer holds up to that many of an episode's transitions back. */
     public static final int MAX_N_STEP = 32;
 
     /** @return the original system's defaults */
