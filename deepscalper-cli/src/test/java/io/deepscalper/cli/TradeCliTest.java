@@ -47,7 +47,9 @@ class TradeCliTest {
 
     @Test
     void theActiveModelsReplayEqualsTheBacktesterAndIsJournalled() throws Exception {
-        WorkdirConfig config = WorkdirConfig.defaults();
+        // an untrained network of the default shape (3 x 256, 21 x 11 bins) places orders, so the replay has fills to
+        // compare; the work directory's environment gets its 11 quantity bins (the quick start uses 3)
+        WorkdirConfig config = WorkdirConfig.defaults().set("env.quantityBins=11");
         config.save(dir);
         EnvConfig env = config.section(Sections.ENV);
         NetworkConfig net = NetworkConfig.defaults(Observations.size(env));
