@@ -104,21 +104,21 @@ final class RetrainPipeline {
         }
     }
 
-    /** Evaluates the champion on the latest held-out sessions (live performance), if both exist. */
-    Optional<Map<String, Double>> evaluateChampion() {
-        Optional<ModelVersion> champion = models.find(ModelRef.of(Alias.CHAMPION));
-        if (champion.isEmpty()) {
-            return Optional.empty();
-        }
+    /**
+     * Evaluates the champion on the latest held-out sessions (live performance), under its own network and
+     * environment, and records the metrics.
+     *
+     * @return the evaluation with its per-session returns, empty when no symbol has enough data
+     */
+    Optional<ModelEvaluation> evaluateChampion(ModelVersion champion) {
         Optional<HeldOutData> data = HeldOutData.split(feed, splitter, config.validationSessions(), null, null);
         if (data.isEmpty()) {
             return Optional.empty();
         }
-        LoadedModel loaded = models.load(ModelRef.of(champion.get().id()));
-        Map<String, Double> m = evaluator.forModel(loaded.metadata()).evaluate(loaded.parameters(),
-                data.get().heldOut()).metrics();
-        metrics.onEvaluation(champion.get().id().value(), event(data.get(), m));
-        return Optional.of(m);
+        LoadedModel loaded = models.load(ModelRef.of(champion.id()));
+        ModelEvaluation e = evaluator.forModel(loaded.metadata()).evaluate(loaded.parameters(), data.get().heldOut());
+        metrics.onEvaluation(champion.id().value(), event(data.get(), e.metrics()));
+        return Optional.of(e);
     }
 
     RetrainReport retrain(String trigger, String reason, boolean requireFull, String symbol,
@@ -301,7 +301,7 @@ final class RetrainPipeline {
         if (!kept.deleted().isEmpty()) {
             LOG.info("Retention removed {}", kept.deleted());
         }
-        state = state.retrained(clock.instant());
+        state = state.retrained(clock.instant(), run.runId());
         state.save(workdir);
         finish(run);
         String msg = String.format("%s retrain%s registered %s (%s)%s", run.mode(),

@@ -35,7 +35,7 @@ class ChangeDetectingAnalyzerTest {
         }
         PerformanceSignal s = analyzer.analyze(y);
         assertThat(s.changeDetected()).as(s.detail()).isTrue();
-        assertThat(s.detail()).contains("Page-Hinkley detected a drop");
+        assertThat(s.detail()).contains("CUSUM detected a drop");
     }
 
     @Test
