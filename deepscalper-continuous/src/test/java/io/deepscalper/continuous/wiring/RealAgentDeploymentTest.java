@@ -12,6 +12,7 @@ import io.deepscalper.api.model.ModelVersionId;
 import io.deepscalper.api.spi.ProviderOptions;
 import io.deepscalper.continuous.ContinuousTrainer;
 import io.deepscalper.continuous.CycleReport;
+import io.deepscalper.continuous.Probation;
 import io.deepscalper.continuous.RetrainReport;
 import io.deepscalper.core.env.EnvConfig;
 import io.deepscalper.data.pipeline.DataPipeline;
@@ -30,7 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  * The issue's deployment scenarios end to end with the real agent: the quick-start profile (DJL trainer,
  * backtest evaluator, the library's gate), the synthetic source through the real data pipeline, the
  * file-system registry and the SQLite metrics store, on the simulated market clock. Fixed seeds; each
- * retrain is the quick start's 8,000 steps.
+ * retrain is the quick start's 8,000 steps. The rollback to a predecessor is covered with fakes
+ * ({@code ContinuousTrainerGateTest}): whether a real retrained candidate is promoted and then does worse cannot
+ * be fixed in advance; the withdrawal of a first champion that the regime change makes lose can.
  */
 @Tag("integration")
 class RealAgentDeploymentTest {
@@ -134,6 +137,41 @@ class RealAgentDeploymentTest {
                 assertThat(retrain.outcome()).isEqualTo(RetrainReport.Outcome.REGISTERED);
                 assertThat(reasons.get(reasons.size() - 1)).contains("CUSUM detected a drop");
                 assertThat(models.metadata(ModelRef.of(champion)).validation().passed()).isTrue();
+            } finally {
+                ct.close();
+            }
+        }
+    }
+
+    @Test
+    void aChampionThatTheFlippedEdgeMakesLoseIsWithdrawnAfterItsProbation() {
+        SimulatedMarketClock clock = SimulatedMarketClock.afterSession(START, 0);
+        ModelStore models = TrainerAssembly.openRegistry(dir, clock);
+        try (RegimeChangeFeed feed = feed(clock, QuickStartProfile.SYNTHETIC_SIGNAL, -QuickStartProfile.SYNTHETIC_SIGNAL);
+             MetricsStore metrics = MetricsStore.inWorkingDirectory(dir)) {
+            // only the probation decides here: no trigger retrains after the first, scheduled one
+            ContinuousTrainingConfig loop = loop(100_000).toBuilder()
+                    .disabledTriggers(Set.of("data_drift", "model_health", "performance")).build();
+            ContinuousTrainer ct = trainer(feed, clock, models, metrics, loop);
+            ct.start();
+            try {
+                RetrainReport first = ct.runCycle().retrain().orElseThrow();
+                assertThat(first.promoted()).as(first.message()).isTrue();
+                feed.changeAfter(clock.instant());  // every session after the gated ones is mean-reverting
+                Probation decided = null;
+                for (int cycle = 1; cycle <= 12 && decided == null; cycle++) {
+                    clock.nextSession();
+                    CycleReport r = ct.runCycle();
+                    assertThat(r.retrain()).as("cycle %d", cycle).isEmpty();
+                    decided = r.probation().orElse(null);
+                }
+                assertThat(decided).as("decided once 10 new sessions exist").isNotNull();
+                assertThat(decided.status()).as(decided.action()).isEqualTo(Probation.Status.ROLLED_BACK);
+                assertThat(decided.champion()).isEqualTo(first.version().value());
+                assertThat(decided.evidence().sessions()).isEqualTo(10);
+                assertThat(decided.evidence().reason()).contains("flat").contains("significantly worse");
+                assertThat(decided.action()).contains("nothing deployed");
+                assertThat(models.aliases()).doesNotContainKeys(Alias.ACTIVE, Alias.CHAMPION);
             } finally {
                 ct.close();
             }
