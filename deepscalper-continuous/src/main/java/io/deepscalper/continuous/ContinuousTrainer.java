@@ -177,14 +177,15 @@ public final class ContinuousTrainer implements AutoCloseable {
             batch.add(u);
             DataReports.record(metrics, u);
         }
-        Optional<Probation> decided = probation.check();
+        Optional<Probation> decided = probation.check(state.cycles());
         if (decided.filter(p -> p.status() == Probation.Status.ROLLED_BACK).isPresent()) {
             recentEvaluations.clear();
         }
         Optional<ModelVersion> champion = models.find(ModelRef.of(Alias.CHAMPION));
         if (batch.stream().anyMatch(u -> u.accepted() && u.newBars() > 0)) {
             // one evaluation of the champion serves both the trend metrics and its per-session record
-            Optional<ModelEvaluation> evaluated = champion.flatMap(pipeline::evaluateChampion);
+            long cycle = state.cycles();
+            Optional<ModelEvaluation> evaluated = champion.flatMap(c -> pipeline.evaluateChampion(c, cycle));
             evaluated.ifPresent(e -> rememberEvaluation(e.metrics()));
             championSessions.update(champion.map(v -> v.id().value()).orElse(null), evaluated.orElse(null));
         }
