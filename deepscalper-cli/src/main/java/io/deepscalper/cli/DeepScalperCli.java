@@ -11,6 +11,7 @@ import io.deepscalper.cli.command.RetrainCommand;
 import io.deepscalper.cli.command.StartCommand;
 import io.deepscalper.cli.command.StatusCommand;
 import io.deepscalper.cli.command.StopCommand;
+import io.deepscalper.cli.command.TradeCommand;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -30,7 +31,7 @@ import picocli.CommandLine;
         description = "Keeps a DeepScalper intraday trading agent trained on fresh data, and inspects it.",
         subcommands = {StartCommand.class, StopCommand.class, StatusCommand.class, MetricsCommand.class,
                 ModelsCommand.class, RetrainCommand.class, ExportCommand.class, ConfigCommand.class,
-                BacktestCommand.class, AutoComplete.GenerateCompletion.class},
+                BacktestCommand.class, TradeCommand.class, AutoComplete.GenerateCompletion.class},
         footer = {"", "Run 'deepscalper <command> --help' for a command's options.",
                 "Shell completion: source <(deepscalper generate-completion)"})
 public final class DeepScalperCli implements Runnable, GlobalOptions {

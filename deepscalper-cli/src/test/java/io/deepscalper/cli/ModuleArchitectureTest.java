@@ -25,11 +25,12 @@ class ModuleArchitectureTest {
     private static final String CONTINUOUS = "io.deepscalper.continuous..";
     private static final String CLI = "io.deepscalper.cli..";
     private static final String TESTKIT = "io.deepscalper.testkit..";
+    private static final String PAPER = "io.deepscalper.paper..";
 
     @Test
     void apiDependsOnNoOtherModuleAndNoEngine() {
         noClasses().that().resideInAPackage(API).should().dependOnClassesThat()
-                .resideInAnyPackage(CORE, DATA, MONITORING, REGISTRY, CONTINUOUS, CLI, TESTKIT, "ai.djl..",
+                .resideInAnyPackage(CORE, DATA, MONITORING, REGISTRY, CONTINUOUS, CLI, TESTKIT, PAPER, "ai.djl..",
                         "ai.onnxruntime..")
                 .because("a plug-in author depends on deepscalper-api alone").check(ALL);
     }
@@ -37,13 +38,13 @@ class ModuleArchitectureTest {
     @Test
     void coreDependsOnTheApiOnly() {
         noClasses().that().resideInAPackage(CORE).should().dependOnClassesThat()
-                .resideInAnyPackage(DATA, MONITORING, REGISTRY, CONTINUOUS, CLI, TESTKIT).check(ALL);
+                .resideInAnyPackage(DATA, MONITORING, REGISTRY, CONTINUOUS, CLI, TESTKIT, PAPER).check(ALL);
     }
 
     @Test
     void dataAndMonitoringDependOnTheApiOnly() {
         noClasses().that().resideInAnyPackage(DATA, MONITORING).should().dependOnClassesThat()
-                .resideInAnyPackage(CORE, REGISTRY, CONTINUOUS, CLI, TESTKIT, "ai.djl..").check(ALL);
+                .resideInAnyPackage(CORE, REGISTRY, CONTINUOUS, CLI, TESTKIT, PAPER, "ai.djl..").check(ALL);
         noClasses().that().resideInAPackage(DATA).should().dependOnClassesThat().resideInAPackage(MONITORING)
                 .check(ALL);
         noClasses().that().resideInAPackage(MONITORING).should().dependOnClassesThat().resideInAPackage(DATA)
@@ -57,13 +58,22 @@ class ModuleArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(CORE, "ai.djl..")
                 .because("storing versions needs no engine; exporting and ONNX inference do").check(ALL);
         noClasses().that().resideInAPackage(REGISTRY).should().dependOnClassesThat()
-                .resideInAnyPackage(DATA, MONITORING, CONTINUOUS, CLI, TESTKIT).check(ALL);
+                .resideInAnyPackage(DATA, MONITORING, CONTINUOUS, CLI, TESTKIT, PAPER).check(ALL);
     }
 
     @Test
     void continuousTrainingNeedsNoCli() {
         noClasses().that().resideInAPackage(CONTINUOUS).should().dependOnClassesThat()
                 .resideInAnyPackage(CLI, TESTKIT).because("continuous training runs as a library").check(ALL);
+    }
+
+    @Test
+    void paperTradingUsesNoDataPipelineTrainerCliOrEngine() {
+        noClasses().that().resideInAPackage(PAPER).should().dependOnClassesThat()
+                .resideInAnyPackage(DATA, CONTINUOUS, CLI, TESTKIT, "ai.djl..")
+                .because("paper trading acts through ONNX Runtime and runs as a library beside the trainer").check(ALL);
+        noClasses().that().resideInAnyPackage(CONTINUOUS).should().dependOnClassesThat().resideInAPackage(PAPER)
+                .because("the trainer does not trade").check(ALL);
     }
 
     @Test
