@@ -42,9 +42,16 @@ class RealAgentDeploymentTest {
     @TempDir
     Path dir;
 
-    private static DataPipelineConfig market(double signal, long seed) {
+    /** @return the quick start's market (its default seed) with another planted signal */
+    private static DataPipelineConfig market(double signal) {
         return QuickStartProfile.data().toBuilder().sourceOptions(ProviderOptions.empty()
-                .with("signal", String.valueOf(signal)).with("seed", String.valueOf(seed))).build();
+                .with("signal", String.valueOf(signal))).build();
+    }
+
+    /** @return the market after a change: another signal, and other innovations (another seed) */
+    private static DataPipelineConfig changedMarket(double signal) {
+        return QuickStartProfile.data().toBuilder().sourceOptions(ProviderOptions.empty()
+                .with("signal", String.valueOf(signal)).with("seed", "1001")).build();
     }
 
     /** Only the performance trigger and the first scheduled retrain (of a fresh directory) decide. */
@@ -64,8 +71,8 @@ class RealAgentDeploymentTest {
     }
 
     private RegimeChangeFeed feed(SimulatedMarketClock clock, double before, double after) {
-        DataPipeline a = Feeds.open(market(before, 1), dir, clock);
-        DataPipeline b = Feeds.open(market(after, 1_001), dir.resolve("changed-market"), clock);
+        DataPipeline a = Feeds.open(market(before), dir, clock);
+        DataPipeline b = Feeds.open(changedMarket(after), dir.resolve("changed-market"), clock);
         return new RegimeChangeFeed(a, b);
     }
 
