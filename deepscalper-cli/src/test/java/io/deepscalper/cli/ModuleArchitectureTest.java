@@ -26,6 +26,7 @@ class ModuleArchitectureTest {
     private static final String CLI = "io.deepscalper.cli..";
     private static final String TESTKIT = "io.deepscalper.testkit..";
     private static final String PAPER = "io.deepscalper.paper..";
+    private static final String DASHBOARD = "io.deepscalper.dashboard..";
 
     @Test
     void apiDependsOnNoOtherModuleAndNoEngine() {
@@ -74,6 +75,15 @@ class ModuleArchitectureTest {
                 .because("paper trading acts through ONNX Runtime and runs as a library beside the trainer").check(ALL);
         noClasses().that().resideInAnyPackage(CONTINUOUS).should().dependOnClassesThat().resideInAPackage(PAPER)
                 .because("the trainer does not trade").check(ALL);
+    }
+
+    @Test
+    void dashboardReadsThroughApiMonitoringAndRegistryOnly() {
+        noClasses().that().resideInAPackage(DASHBOARD).should().dependOnClassesThat()
+                .resideInAnyPackage(CORE, DATA, CONTINUOUS, CLI, TESTKIT, "ai.djl..", "ai.onnxruntime..")
+                .because("the dashboard reads a working directory; it needs no engine and no orchestrator").check(ALL);
+        noClasses().that().resideOutsideOfPackages(DASHBOARD, CLI).should().dependOnClassesThat()
+                .resideInAPackage(DASHBOARD).because("only the CLI serves the dashboard").check(ALL);
     }
 
     @Test
