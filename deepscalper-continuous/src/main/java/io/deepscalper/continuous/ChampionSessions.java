@@ -1,97 +1,64 @@
 package io.deepscalper.continuous;
 
-import io.deepscalper.api.data.DataFeed;
-import io.deepscalper.api.market.SessionSeries;
-import io.deepscalper.api.model.Alias;
-import io.deepscalper.api.model.LoadedModel;
-import io.deepscalper.api.model.ModelRef;
-import io.deepscalper.api.model.ModelStore;
-import io.deepscalper.api.model.ModelVersion;
-import io.deepscalper.api.nn.ParameterSet;
+import io.deepscalper.api.model.ModelEvaluation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
 
 /**
  * The champion's P&L per trading session, the series the performance trigger tests. It starts with the
- * held-out sessions of the latest split (those the champion was validated on when it was promoted) and
- * adds each new session once, as data arrives; every value is the champion's {@value #METRIC} on one
- * session it was not trained on (the mean over symbols when there are several). It restarts when the
+ * held-out sessions of the latest split (those the champion was validated on when it was promoted: the
+ * reference of the drop test) and adds each new session once, as data arrives; every value is the
+ * champion's return on one session it was not trained on (the mean over symbols when there are several),
+ * read from the one evaluation of the champion that each cycle with new data makes. It restarts when the
  * champion changes and after a retrain the performance trigger caused, so one drop triggers one retrain
  * and the next alarm needs new evidence; a retrain by another trigger (the schedule) that keeps the
  * champion keeps its record.
  */
 final class ChampionSessions {
-    /** The evaluator's metric read per session. */
-    static final String METRIC = "total_return";
-
-    private final DataFeed feed;
-    private final ModelStore models;
-    private final ModelEvaluator evaluator;
-    private final SessionSplitStrategy splitter;
-    private final int validationSessions;
     private final int capacity;
     private final List<Double> returns = new ArrayList<>();
     private String championId;
     private LocalDate lastScored;
+    /** How many of the oldest kept returns are the reference (the sessions of the first evaluation). */
+    private int reference;
 
     /**
      * @param capacity the most sessions kept (older ones are dropped)
      */
-    ChampionSessions(DataFeed feed, ModelStore models, ModelEvaluator evaluator, SessionSplitStrategy splitter,
-                     int validationSessions, int capacity) {
-        this.feed = feed;
-        this.models = models;
-        this.evaluator = evaluator;
-        this.splitter = splitter;
-        this.validationSessions = validationSessions;
+    ChampionSessions(int capacity) {
         this.capacity = capacity;
     }
 
-    /** Scores the champion on the held-out sessions it has not been scored on yet. */
-    void update() {
-        Optional<ModelVersion> champion = models.find(ModelRef.of(Alias.CHAMPION));
-        if (champion.isEmpty()) {
+    /**
+     * Adds the sessions of {@code evaluation} that are newer than the last one scored.
+     *
+     * @param champion   the champion's version id, or null when there is none (the record is cleared)
+     * @param evaluation the champion's evaluation on the latest held-out sessions, or null when there is none
+     */
+    void update(String champion, ModelEvaluation evaluation) {
+        if (champion == null || !champion.equals(championId)) {
             restart();
-            championId = null;
+            championId = champion;
+        }
+        if (champion == null || evaluation == null) {
             return;
         }
-        if (!champion.get().id().value().equals(championId)) {
-            restart();
-            championId = champion.get().id().value();
-        }
-        Optional<HeldOutData> data = HeldOutData.split(feed, splitter, validationSessions, null, null);
-        if (data.isEmpty()) {
-            return;
-        }
-        TreeMap<LocalDate, List<SessionSeries>> byDate = new TreeMap<>();
-        for (SessionSeries s : data.get().heldOut()) {
-            for (int i = 0; i < s.sessions().size(); i++) {
-                LocalDate d = s.sessions().get(i).date();
-                if (lastScored == null || d.isAfter(lastScored)) {
-                    byDate.computeIfAbsent(d, k -> new ArrayList<>()).add(s.sessionRange(i, i + 1));
+        boolean first = returns.isEmpty() && lastScored == null;
+        for (int i = 0; i < evaluation.sessionCount(); i++) {
+            LocalDate d = evaluation.sessions().get(i);
+            if (lastScored == null || d.isAfter(lastScored)) {
+                double r = evaluation.sessionReturns().get(i);
+                if (Double.isFinite(r)) {
+                    returns.add(r);
+                    reference += first ? 1 : 0;
                 }
+                lastScored = d;
             }
         }
-        if (byDate.isEmpty()) {
-            return;
-        }
-        LoadedModel loaded = models.load(ModelRef.of(champion.get().id()));
-        ModelEvaluator own = evaluator.forModel(loaded.metadata());
-        ParameterSet params = loaded.parameters();
-        byDate.forEach((date, sessions) -> {
-            Map<String, Double> m = own.evaluate(params, sessions).metrics();
-            Double r = m.get(METRIC);
-            if (r != null && Double.isFinite(r)) {
-                returns.add(r);
-            }
-            lastScored = date;
-        });
         while (returns.size() > capacity) {
             returns.remove(0);
+            reference = Math.max(0, reference - 1);
         }
     }
 
@@ -99,10 +66,16 @@ final class ChampionSessions {
     void restart() {
         returns.clear();
         lastScored = null;
+        reference = 0;
     }
 
     /** @return the per-session returns, oldest first */
     double[] returns() {
         return returns.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** @return how many of the oldest {@link #returns()} are the validation sessions (the drop test's reference) */
+    int referenceSessions() {
+        return reference;
     }
 }

@@ -2,53 +2,61 @@ package io.deepscalper.continuous;
 
 import io.deepscalper.api.continuous.PerformanceSignal;
 import io.deepscalper.api.continuous.PerformanceTrend;
-import io.deepscalper.api.stats.PageHinkley;
+import io.deepscalper.api.stats.SelfStartingCusum;
+import java.util.Locale;
 
 /**
- * Default {@link PerformanceAnalyzer}: a Page-Hinkley test for a drop in the mean of the champion's
- * per-session returns, and a least-squares slope whose t-statistic must pass {@code -3} (about 0.2 %
+ * Default {@link PerformanceAnalyzer}: a drop test of the champion's per-session returns against what its
+ * validation promised, and a least-squares slope whose t-statistic must pass {@code -3} (about 0.2 %
  * one-sided) before the trend counts as degrading, so that noise is {@link PerformanceTrend#STABLE}.
  *
- * <p>The returns are divided by their own standard deviation first, so {@code delta} and {@code lambda}
- * are in units of one session's spread and one setting serves any volatility. The defaults
- * ({@code delta} 0.5, {@code lambda} 2) were chosen with the trigger-calibration benchmark
- * ({@code docs/triggers.md}): about 1 % of cycles fire on an unchanged market, and a profitable signal
- * whose sign flipped is flagged a median of two sessions later; {@code lambda} 3 missed the 3-cycle
- * target more often, 1.5 fired in over 4 % of unchanged cycles.
+ * <p>The drop test is a self-starting CUSUM ({@link SelfStartingCusum}): the reference is the held-out
+ * sessions the champion was validated on (at least {@value #MIN_SESSIONS}), each later session is scored in
+ * standard deviations of that reference (exactly, through Student's t, however few sessions it has), and the
+ * reference grows with the sessions that are not part of a shortfall. The allowance {@code k} is 0.5 sd (the
+ * CUSUM is fastest on a drop of one sd) and the threshold follows from a stated false-alarm rate per session,
+ * 3 % by default: below the 5 % of unchanged cycles that the trigger may fire on, with room for the trend test.
+ * Why not Page-Hinkley on the whole series, as before: it scaled the returns by the spread of all of them,
+ * the drop included, and compared with a running mean that the drop pulls down, so a drop of 1.5 sd took
+ * 4 sessions to find (measured in {@code docs/triggers.md}).
  */
 public final class ChangeDetectingAnalyzer implements PerformanceAnalyzer {
-    /** Sessions needed before any verdict. */
+    /** Sessions needed before any verdict, and the least reference the drop test uses. */
     public static final int MIN_SESSIONS = 5;
+    /** The default allowance, in standard deviations of a session's return. */
+    public static final double DEFAULT_K = 0.5;
+    /** The default false-alarm rate per session of the drop test. */
+    public static final double DEFAULT_FALSE_ALARM_RATE = 0.03;
     private static final double SLOPE_T = -3;
-    private final double delta;
-    private final double lambda;
+    private final SelfStartingCusum cusum;
 
     /**
-     * @param delta  Page-Hinkley tolerated change, in standard deviations of a session's return
-     * @param lambda Page-Hinkley alarm threshold, in standard deviations
+     * @param k              CUSUM allowance, in standard deviations of a session's return, {@code > 0}
+     * @param falseAlarmRate wanted drop alarms per session on an unchanged champion, in (0, 0.5)
      */
-    public ChangeDetectingAnalyzer(double delta, double lambda) {
-        if (!(delta >= 0) || !(lambda > 0)) {
-            throw new IllegalArgumentException("Page-Hinkley needs delta >= 0 and lambda > 0 but got delta "
-                    + delta + ", lambda " + lambda);
-        }
-        this.delta = delta;
-        this.lambda = lambda;
+    public ChangeDetectingAnalyzer(double k, double falseAlarmRate) {
+        this.cusum = new SelfStartingCusum(k, falseAlarmRate);
     }
 
-    /** @return an analyzer with delta 0.5 and lambda 2 standard deviations */
+    /** @return an analyzer with k 0.5 sd and a false-alarm rate of 3 % per session */
     public static ChangeDetectingAnalyzer defaults() {
-        return new ChangeDetectingAnalyzer(0.5, 2.0);
+        return new ChangeDetectingAnalyzer(DEFAULT_K, DEFAULT_FALSE_ALARM_RATE);
+    }
+
+    /** Analyses with the first {@value #MIN_SESSIONS} returns as the reference. */
+    @Override
+    public PerformanceSignal analyze(double[] sessionReturns) {
+        return analyze(sessionReturns, MIN_SESSIONS);
     }
 
     @Override
-    public PerformanceSignal analyze(double[] sessionReturns) {
+    public PerformanceSignal analyze(double[] sessionReturns, int referenceSessions) {
         double[] y = finite(sessionReturns);
         if (y.length < MIN_SESSIONS) {
             return new PerformanceSignal(PerformanceTrend.UNKNOWN, false, y.length
                     + " session return(s) of the champion; the tests need " + MIN_SESSIONS);
         }
-        String drop = drop(y);
+        SelfStartingCusum.Result drop = drop(y, referenceSessions);
         int n = y.length;
         double mx = (n - 1) / 2.0;
         double my = mean(y);
@@ -68,33 +76,38 @@ public final class ChangeDetectingAnalyzer implements PerformanceAnalyzer {
         double t = se == 0 ? 0 : slope / se;
         PerformanceTrend trend = t <= SLOPE_T ? PerformanceTrend.DEGRADING
                 : t >= -SLOPE_T ? PerformanceTrend.IMPROVING : PerformanceTrend.STABLE;
-        return new PerformanceSignal(trend, drop != null, String.format(
+        return new PerformanceSignal(trend, drop != null && drop.alarm(), String.format(Locale.ROOT,
                 "%d session returns, mean %.5f; slope %.6f per session (t = %.2f); %s", n, my, slope, t,
-                drop != null ? drop : pageHinkleyQuiet()));
+                describe(drop)));
     }
 
     /**
-     * Runs Page-Hinkley over the standardised returns.
+     * Runs the drop test.
      *
-     * @return a sentence on the first drop, or null when none
+     * @return its state after the last session, or null when no session follows the reference yet
      */
-    String drop(double[] y) {
-        double sd = sd(y);
-        if (sd == 0) {
-            return null; // a constant series (e.g. a model that never trades) cannot have dropped
+    SelfStartingCusum.Result drop(double[] y, int referenceSessions) {
+        int reference = Math.max(MIN_SESSIONS, referenceSessions);
+        if (reference >= y.length) {
+            return null;
         }
-        PageHinkley ph = new PageHinkley(delta, lambda, MIN_SESSIONS);
-        for (int i = 0; i < y.length; i++) {
-            if (ph.update(y[i] / sd) == PageHinkley.Change.DECREASE) {
-                return String.format("Page-Hinkley detected a drop at session %d of %d (cumulative shortfall "
-                        + "above lambda %.1f standard deviations of %.5f)", i + 1, y.length, lambda, sd);
-            }
-        }
-        return null;
+        return cusum.run(y, reference);
     }
 
-    private String pageHinkleyQuiet() {
-        return String.format("Page-Hinkley quiet (delta %.2f, lambda %.1f standard deviations)", delta, lambda);
+    private String describe(SelfStartingCusum.Result r) {
+        if (r == null) {
+            return "drop test: no session after the validation sessions yet";
+        }
+        String verdict = r.alarm()
+                ? String.format(Locale.ROOT, "CUSUM detected a drop: the last %d session(s) fell short of the "
+                        + "reference by %.2f sd in all, beyond the %.2f sd threshold", r.excursion(), r.statistic(),
+                        r.threshold())
+                : String.format(Locale.ROOT, "CUSUM quiet: %.2f sd of %.2f", r.statistic(), r.threshold());
+        int initial = r.reference() - (r.tested() - r.excursion());
+        return String.format(Locale.ROOT, "%s (reference: the %d validation sessions and %d later one(s), mean %.5f, "
+                        + "sd %.5f; %d session(s) tested; k %.2f sd, %.0f %% false alarms per session)", verdict,
+                initial, r.reference() - initial, r.referenceMean(), r.referenceSd(), r.tested(), cusum.k(),
+                100 * cusum.falseAlarmRate());
     }
 
     static double[] finite(double[] v) {
@@ -107,14 +120,5 @@ public final class ChangeDetectingAnalyzer implements PerformanceAnalyzer {
             s += v;
         }
         return s / y.length;
-    }
-
-    static double sd(double[] y) {
-        double m = mean(y);
-        double ss = 0;
-        for (double v : y) {
-            ss += (v - m) * (v - m);
-        }
-        return Math.sqrt(ss / Math.max(1, y.length - 1));
     }
 }

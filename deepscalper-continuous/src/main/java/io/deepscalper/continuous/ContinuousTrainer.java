@@ -9,6 +9,7 @@ import io.deepscalper.api.health.HealthReport;
 import io.deepscalper.api.metrics.MetricsWriter;
 import io.deepscalper.api.metrics.TriggerEvent;
 import io.deepscalper.api.model.Alias;
+import io.deepscalper.api.model.ModelEvaluation;
 import io.deepscalper.api.model.ModelRef;
 import io.deepscalper.api.model.ModelStore;
 import io.deepscalper.api.model.ModelVersion;
@@ -66,6 +67,7 @@ public final class ContinuousTrainer implements AutoCloseable {
     private final CommandQueue commands;
     private final RetrainPipeline pipeline;
     private final ProbationMonitor probation;
+    private final TrainerStartup startup;
     private final List<RetrainTrigger> triggers = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<DataUpdate> updates = new ConcurrentLinkedQueue<>();
     private final List<Map<String, Double>> recentEvaluations = new ArrayList<>();
@@ -99,9 +101,10 @@ public final class ContinuousTrainer implements AutoCloseable {
                 Objects.requireNonNull(b.trainer, "trainer"), Objects.requireNonNull(b.evaluator, "evaluator"),
                 b.gate, Objects.requireNonNull(b.splitter, "splitter"), b.listeners, b.configTree, status,
                 () -> stopReason != null);
-        this.championSessions = new ChampionSessions(feed, models, b.evaluator, b.splitter,
-                config.validationSessions(), SESSION_HISTORY);
-        this.probation = new ProbationMonitor(workdir, clock, feed, b.splitter, models, b.evaluator, b.gate, metrics);
+        this.championSessions = new ChampionSessions(SESSION_HISTORY);
+        this.probation = new ProbationMonitor(workdir, clock, feed, b.splitter, models, b.evaluator, b.gate, metrics,
+                config.validationSessions());
+        this.startup = new TrainerStartup(workdir, clock, commands, models, feed, status, pipeline, beforeCycle);
         if (b.loadTriggers) {
             triggers.addAll(Providers.load(RetrainTrigger.class));
         }
@@ -150,38 +153,10 @@ public final class ContinuousTrainer implements AutoCloseable {
         }
         lock = TrainerLock.acquire(workdir);
         try {
-            state = OrchestratorState.load(workdir);
-            int stale = commands.discardStale(TrainerCommand.Type.STOP);
-            if (stale > 0) {
-                LOG.info("Discarded {} stop command(s) left from an earlier trainer; they were meant for it, not "
-                        + "for this one", stale);
-            }
-            StartupRepair.removeTemporaryLeftovers(workdir);
-            var repaired = models.cleanup();
-            if (!repaired.clean()) {
-                LOG.warn(StartupRepair.describe(repaired));
-            }
-            feed.addListener(dataListener);
-            status.publish(StatusPublisher.Phase.IDLE, state);
-            Optional<PendingRun> pending = pipeline.pendingRun();
-            if (pending.isPresent()) {
-                beforeCycle.run();
-                LOG.info("Resuming interrupted retrain {} ({}, trigger {}) from its checkpoint",
-                        pending.get().runId(), pending.get().mode(), pending.get().trigger());
-                RetrainReport r = pipeline.resume(pending.get(), state);
-                state = pipeline.state();
-                afterRetrain(r);
-                if (state.cycleInProgress() && r.outcome() != RetrainReport.Outcome.INTERRUPTED) {
-                    // the resumed retrain was the rest of that cycle: it is finished now, and the next cycle
-                    // starts after the wait the interrupted one never had (the next session on a simulated clock)
-                    state = state.cycleFinished();
-                    waitBeforeFirstCycle = true;
-                    LOG.info("Cycle {} finished by the resumed retrain", state.cycles());
-                }
-                state.at(clock.instant()).save(workdir);
-                return Optional.of(r);
-            }
-            return Optional.empty();
+            TrainerStartup.Started started = startup.run(dataListener, this::afterRetrain);
+            state = started.state();
+            waitBeforeFirstCycle = started.waitBeforeFirstCycle();
+            return started.resumed();
         } catch (RuntimeException e) {
             release();
             throw e;
@@ -206,14 +181,18 @@ public final class ContinuousTrainer implements AutoCloseable {
         if (decided.filter(p -> p.status() == Probation.Status.ROLLED_BACK).isPresent()) {
             recentEvaluations.clear();
         }
-        if (batch.stream().anyMatch(u -> u.accepted() && u.newBars() > 0)) {
-            pipeline.evaluateChampion(state.cycles()).ifPresent(this::rememberEvaluation);
-            championSessions.update();
-        }
         Optional<ModelVersion> champion = models.find(ModelRef.of(Alias.CHAMPION));
+        if (batch.stream().anyMatch(u -> u.accepted() && u.newBars() > 0)) {
+            // one evaluation of the champion serves both the trend metrics and its per-session record
+            long cycle = state.cycles();
+            Optional<ModelEvaluation> evaluated = champion.flatMap(c -> pipeline.evaluateChampion(c, cycle));
+            evaluated.ifPresent(e -> rememberEvaluation(e.metrics()));
+            championSessions.update(champion.map(v -> v.id().value()).orElse(null), evaluated.orElse(null));
+        }
         TriggerContext context = new TriggerContext(clock.instant(), Optional.ofNullable(state.lastRetrain()),
                 state.completedRetrains(), champion.map(v -> v.id().value()), recentEvaluations, batch,
-                Optional.ofNullable(latestHealth), analyzer.analyze(championSessions.returns()),
+                Optional.ofNullable(latestHealth),
+                analyzer.analyze(championSessions.returns(), championSessions.referenceSessions()),
                 Optional.ofNullable(manualRequest), config);
         List<TriggerEvent> events = new ArrayList<>();
         RetrainTrigger first = null;

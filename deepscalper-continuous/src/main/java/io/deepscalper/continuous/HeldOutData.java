@@ -3,6 +3,7 @@ package io.deepscalper.continuous;
 import io.deepscalper.api.data.DataFeed;
 import io.deepscalper.api.market.BarSeries;
 import io.deepscalper.api.market.SessionSeries;
+import io.deepscalper.api.model.DataFingerprint;
 import io.deepscalper.api.model.HeldOutSessions;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -138,5 +139,40 @@ record HeldOutData(List<SessionSeries> training, List<SessionSeries> heldOut, Li
             }
         }
         return Optional.of(out);
+    }
+
+    /**
+     * The bars a registered version was trained on, rebuilt from the feed by its data fingerprint: for each
+     * of its symbols, the sessions from its first to its last training session. A rollback makes this the drift
+     * reference again, so that drift is measured against the reactivated model's own training data.
+     *
+     * @return one series per symbol the feed still holds sessions of; empty when it holds none (the data
+     *     rolled out of the feed's window)
+     */
+    static Optional<List<BarSeries>> trainedOn(DataFeed feed, SessionSplitStrategy splitter, DataFingerprint data) {
+        List<BarSeries> out = new ArrayList<>();
+        for (String s : new TreeSet<>(data.symbols())) {
+            if (!feed.symbols().contains(s)) {
+                continue;
+            }
+            Optional<BarSeries> bars = feed.trainingData(s);
+            if (bars.isEmpty() || bars.get().isEmpty()) {
+                continue;
+            }
+            SessionSeries series = splitter.split(bars.get());
+            int from = 0;
+            int n = series.sessions().size();
+            while (from < n && series.sessions().get(from).date().isBefore(data.firstSession())) {
+                from++;
+            }
+            int to = from;
+            while (to < n && !series.sessions().get(to).date().isAfter(data.lastSession())) {
+                to++;
+            }
+            if (to > from) {
+                out.add(series.bars().slice(series.sessions().get(from).start(), series.sessions().get(to - 1).end()));
+            }
+        }
+        return out.isEmpty() ? Optional.empty() : Optional.of(out);
     }
 }

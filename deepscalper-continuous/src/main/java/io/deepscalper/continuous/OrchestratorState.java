@@ -25,9 +25,13 @@ import java.time.LocalDate;
  * @param simulationStart   the date the simulated market clock started from, null for the wall clock or a
  *                          directory written before it was recorded
  * @param clockAt           the orchestrator clock's time when this state was saved, null when never recorded
+ * @param lastRunId         the run id of the last retrain counted in {@code completedRetrains}, null before the
+ *                          first (or in a file written before it was recorded): a run finished again after a
+ *                          kill (between this file's save and the removal of its {@code run.json}) is not
+ *                          counted twice
  */
 public record OrchestratorState(Instant lastRetrain, int completedRetrains, long cycles, boolean cycleInProgress,
-                                LocalDate simulationStart, Instant clockAt) {
+                                LocalDate simulationStart, Instant clockAt, String lastRunId) {
     /** File name inside the working directory. */
     public static final String FILE = "state.json";
 
@@ -53,18 +57,19 @@ public record OrchestratorState(Instant lastRetrain, int completedRetrains, long
                                       @JsonProperty("cycles") Long cycles,
                                       @JsonProperty("cycleInProgress") Boolean cycleInProgress,
                                       @JsonProperty("simulationStart") LocalDate simulationStart,
-                                      @JsonProperty("clockAt") Instant clockAt) {
+                                      @JsonProperty("clockAt") Instant clockAt,
+                                      @JsonProperty("lastRunId") String lastRunId) {
         if (completedRetrains == null || cycles == null) {
             throw new IllegalArgumentException("state.json: " + (completedRetrains == null ? "completedRetrains"
                     : "cycles") + " is missing or null");
         }
         return new OrchestratorState(lastRetrain, completedRetrains, cycles,
-                cycleInProgress != null && cycleInProgress, simulationStart, clockAt);
+                cycleInProgress != null && cycleInProgress, simulationStart, clockAt, lastRunId);
     }
 
     /** The state of the original three fields (tests, older callers). */
     public OrchestratorState(Instant lastRetrain, int completedRetrains, long cycles) {
-        this(lastRetrain, completedRetrains, cycles, false, null, null);
+        this(lastRetrain, completedRetrains, cycles, false, null, null, null);
     }
 
     /** @return the state of a fresh working directory */
@@ -110,26 +115,36 @@ public record OrchestratorState(Instant lastRetrain, int completedRetrains, long
      */
     public OrchestratorState nextCycle() {
         return new OrchestratorState(lastRetrain, completedRetrains, cycleInProgress ? cycles : cycles + 1, true,
-                simulationStart, clockAt);
+                simulationStart, clockAt, lastRunId);
     }
 
     /** @return the state once the current cycle ran to its end */
     public OrchestratorState cycleFinished() {
-        return new OrchestratorState(lastRetrain, completedRetrains, cycles, false, simulationStart, clockAt);
+        return new OrchestratorState(lastRetrain, completedRetrains, cycles, false, simulationStart, clockAt, lastRunId);
     }
 
-    /** @return the state after a finished retrain at {@code at} */
-    public OrchestratorState retrained(Instant at) {
-        return new OrchestratorState(at, completedRetrains + 1, cycles, cycleInProgress, simulationStart, at);
+    /**
+     * @param at    when the retrain finished
+     * @param runId the retrain's run id
+     * @return the state after that finished retrain; this state itself when {@code runId} is the retrain it
+     *         last counted (the same run finished again after a kill)
+     */
+    public OrchestratorState retrained(Instant at, String runId) {
+        if (runId != null && runId.equals(lastRunId)) {
+            return this;
+        }
+        return new OrchestratorState(at, completedRetrains + 1, cycles, cycleInProgress, simulationStart, at, runId);
     }
 
     /** @return this state with the orchestrator clock's time {@code now} */
     public OrchestratorState at(Instant now) {
-        return new OrchestratorState(lastRetrain, completedRetrains, cycles, cycleInProgress, simulationStart, now);
+        return new OrchestratorState(lastRetrain, completedRetrains, cycles, cycleInProgress, simulationStart, now,
+                lastRunId);
     }
 
     /** @return this state with the simulated clock's start date */
     public OrchestratorState withSimulationStart(LocalDate start) {
-        return new OrchestratorState(lastRetrain, completedRetrains, cycles, cycleInProgress, start, clockAt);
+        return new OrchestratorState(lastRetrain, completedRetrains, cycles, cycleInProgress, start, clockAt,
+                lastRunId);
     }
 }

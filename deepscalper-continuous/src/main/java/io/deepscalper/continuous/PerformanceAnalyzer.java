@@ -18,4 +18,17 @@ public interface PerformanceAnalyzer {
      * @return trend and change-detector state, with the test statistics in its detail
      */
     PerformanceSignal analyze(double[] sessionReturns);
+
+    /**
+     * As {@link #analyze(double[])}, knowing that the first {@code referenceSessions} returns are the
+     * held-out sessions the champion was validated on: what the gate's evaluation promised, the reference
+     * that later sessions are tested against. Analyzers that do not use a reference ignore it.
+     *
+     * @param sessionReturns    the champion's return on each session, oldest first
+     * @param referenceSessions how many of the first returns are its validation sessions
+     * @return trend and change-detector state, with the test statistics in its detail
+     */
+    default PerformanceSignal analyze(double[] sessionReturns, int referenceSessions) {
+        return analyze(sessionReturns);
+    }
 }

@@ -2,11 +2,13 @@ package io.deepscalper.continuous;
 
 import io.deepscalper.api.data.DataFeed;
 import io.deepscalper.api.health.HealthSeverity;
+import io.deepscalper.api.market.BarSeries;
 import io.deepscalper.api.market.SessionSeries;
 import io.deepscalper.api.metrics.AlertEvent;
 import io.deepscalper.api.metrics.MetricsWriter;
 import io.deepscalper.api.model.Alias;
 import io.deepscalper.api.model.GateCheck;
+import io.deepscalper.api.model.LoadedModel;
 import io.deepscalper.api.model.ModelEvaluation;
 import io.deepscalper.api.model.ModelRef;
 import io.deepscalper.api.model.ModelStore;
@@ -40,9 +42,10 @@ final class ProbationMonitor {
     private final ModelEvaluator evaluator;
     private final ValidationGate gate;
     private final MetricsWriter metrics;
+    private final int validationSessions;
 
     ProbationMonitor(Path workdir, Clock clock, DataFeed feed, SessionSplitStrategy splitter, ModelStore models,
-                     ModelEvaluator evaluator, ValidationGate gate, MetricsWriter metrics) {
+                     ModelEvaluator evaluator, ValidationGate gate, MetricsWriter metrics, int validationSessions) {
         this.workdir = workdir;
         this.clock = clock;
         this.feed = feed;
@@ -51,6 +54,7 @@ final class ProbationMonitor {
         this.evaluator = evaluator;
         this.gate = gate;
         this.metrics = metrics;
+        this.validationSessions = validationSessions;
     }
 
     /**
@@ -77,13 +81,11 @@ final class ProbationMonitor {
         if (sessions.isEmpty()) {
             return Optional.empty();
         }
-        ModelEvaluation current = evaluator.evaluate(models.load(ModelRef.of(champion.get())).parameters(),
-                sessions.get());
+        ModelEvaluation current = evaluate(champion.get(), sessions.get());
         boolean hasPredecessor = p.predecessor() != null
                 && models.find(ModelRef.of(ModelVersionId.parse(p.predecessor()))).isPresent();
         ModelEvaluation reference = hasPredecessor
-                ? evaluator.evaluate(models.load(ModelRef.of(ModelVersionId.parse(p.predecessor()))).parameters(),
-                sessions.get())
+                ? evaluate(ModelVersionId.parse(p.predecessor()), sessions.get())
                 : evaluator.flat(sessions.get());
         String referenceName = hasPredecessor ? "predecessor " + p.predecessor() : "flat";
         GateCheck check = gate.probation(current, reference, referenceName);
@@ -96,7 +98,7 @@ final class ProbationMonitor {
             String action;
             if (hasPredecessor) {
                 ModelVersionId back = models.rollback(evidence).id();
-                action = "rolled back to " + back;
+                action = "rolled back to " + back + "; " + restoreDriftReference(back);
             } else {
                 models.deactivate(evidence);
                 action = "deactivated " + p.champion() + ": nothing deployed, consumers trade flat";
@@ -111,5 +113,37 @@ final class ProbationMonitor {
                 Map.of(), clock.millis()));
         decided.save(workdir);
         return Optional.of(decided);
+    }
+
+    /**
+     * Makes the reactivated version's training data the drift reference again: the rolled-back champion's
+     * reference would keep reporting drift of the market away from data the deployed model never saw.
+     * When the feed no longer holds those sessions, the reference is re-fitted on the training part of the
+     * latest split (what a retrain now would train on).
+     *
+     * @return what was done, for the rollback's record
+     */
+    private String restoreDriftReference(ModelVersionId back) {
+        var data = models.metadata(ModelRef.of(back)).data();
+        Optional<List<BarSeries>> trainedOn = data == null ? Optional.empty()
+                : HeldOutData.trainedOn(feed, splitter, data);
+        if (trainedOn.isPresent()) {
+            feed.setDriftReference(back.value(), trainedOn.get());
+            return "drift reference reset to its training data (" + data.firstSession() + " to "
+                    + data.lastSession() + ")";
+        }
+        Optional<HeldOutData> latest = HeldOutData.split(feed, splitter, validationSessions, null, null);
+        if (latest.isPresent()) {
+            feed.setDriftReference(back.value(), latest.get().trainBars());
+            return "drift reference re-fitted on the sessions before the latest held-out ones (its training data "
+                    + "is no longer in the feed)";
+        }
+        return "drift reference unchanged (no data to rebuild it from)";
+    }
+
+    /** Evaluates a version under its own network and environment (it may predate a config change). */
+    private ModelEvaluation evaluate(ModelVersionId id, List<SessionSeries> sessions) {
+        LoadedModel loaded = models.load(ModelRef.of(id));
+        return evaluator.forModel(loaded.metadata()).evaluate(loaded.parameters(), sessions);
     }
 }

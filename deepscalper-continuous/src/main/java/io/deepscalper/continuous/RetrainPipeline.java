@@ -107,25 +107,23 @@ final class RetrainPipeline {
     }
 
     /**
-     * Evaluates the champion on the latest held-out sessions (live performance), if both exist.
+     * Evaluates the champion on the latest held-out sessions (live performance), under its own network and
+     * environment, and records the metrics.
      *
-     * @param cycle the orchestrator cycle now running, recorded with the evaluation
+     * @param champion the champion
+     * @param cycle    the orchestrator cycle now running, recorded with the evaluation
+     * @return the evaluation with its per-session returns, empty when no symbol has enough data
      */
-    Optional<Map<String, Double>> evaluateChampion(long cycle) {
-        Optional<ModelVersion> champion = models.find(ModelRef.of(Alias.CHAMPION));
-        if (champion.isEmpty()) {
-            return Optional.empty();
-        }
+    Optional<ModelEvaluation> evaluateChampion(ModelVersion champion, long cycle) {
         Optional<HeldOutData> data = HeldOutData.split(feed, splitter, config.validationSessions(), null, null);
         if (data.isEmpty()) {
             return Optional.empty();
         }
-        LoadedModel loaded = models.load(ModelRef.of(champion.get().id()));
-        Map<String, Double> m = evaluator.forModel(loaded.metadata()).evaluate(loaded.parameters(),
-                data.get().heldOut()).metrics();
-        metrics.onEvaluation(champion.get().id().value(), cycle,
-                event(data.get(), m, loaded.metadata().trainingSteps()));
-        return Optional.of(m);
+        LoadedModel loaded = models.load(ModelRef.of(champion.id()));
+        ModelEvaluation e = evaluator.forModel(loaded.metadata()).evaluate(loaded.parameters(), data.get().heldOut());
+        metrics.onEvaluation(champion.id().value(), cycle, event(data.get(), e.metrics(),
+                loaded.metadata().trainingSteps()));
+        return Optional.of(e);
     }
 
     RetrainReport retrain(String trigger, String reason, boolean requireFull, String symbol,
@@ -316,7 +314,7 @@ final class RetrainPipeline {
         if (!kept.deleted().isEmpty()) {
             LOG.info("Retention removed {}", kept.deleted());
         }
-        state = state.retrained(clock.instant());
+        state = state.retrained(clock.instant(), run.runId());
         state.save(workdir);
         finish(run);
         String msg = String.format("%s retrain%s registered %s (%s)%s", run.mode(),

@@ -35,7 +35,20 @@ class ChangeDetectingAnalyzerTest {
         }
         PerformanceSignal s = analyzer.analyze(y);
         assertThat(s.changeDetected()).as(s.detail()).isTrue();
-        assertThat(s.detail()).contains("Page-Hinkley detected a drop");
+        assertThat(s.detail()).contains("CUSUM detected a drop");
+    }
+
+    @Test
+    void theValidationSessionsAreTheReferenceAndAreNotTestedThemselves() {
+        double[] y = noise(7, 12, 0.002, 0.001);
+        for (int i = 5; i < 8; i++) {
+            y[i] -= 0.004; // a bad stretch inside the 8 validation sessions is part of what the gate accepted
+        }
+        PerformanceSignal asReference = analyzer.analyze(y, 8);
+        assertThat(asReference.detail()).contains("the 8 validation sessions").contains("4 session(s) tested");
+        assertThat(asReference.changeDetected()).as(asReference.detail()).isFalse();
+        PerformanceSignal none = analyzer.analyze(java.util.Arrays.copyOf(y, 8), 8);
+        assertThat(none.detail()).contains("no session after the validation sessions yet");
     }
 
     @Test

@@ -78,12 +78,17 @@ class ContinuousTrainerGateTest extends WithTrainerHarness {
         RetrainReport second = h.retrainOnRequest(ct, false).retrain().orElseThrow();
         assertThat(second.promoted()).isTrue();
         assertThat(Probation.load(h.dir).orElseThrow().predecessor()).isEqualTo(first.value());
+        assertThat(h.feed.driftReferenceId()).as("drift is measured against the new champion's data")
+                .contains(second.version().value());
 
         h.evaluator.changeEdge(1, -0.5);  // the regime changes: the new champion now loses money
         Probation decided = runUntilDecided(ct);
 
         assertThat(decided.status()).isEqualTo(Probation.Status.ROLLED_BACK);
-        assertThat(decided.action()).isEqualTo("rolled back to " + first);
+        assertThat(decided.action()).startsWith("rolled back to " + first + "; drift reference reset to its "
+                + "training data (");
+        assertThat(h.feed.driftReferenceId()).as("after the rollback, drift is measured against the reactivated "
+                + "model's own training data").contains(first.value());
         assertThat(decided.evidence().kind()).isEqualTo(GateCheck.PROBATION);
         assertThat(decided.evidence().sessions()).isEqualTo(10);
         assertThat(decided.evidence().decision()).isEqualTo(GateCheck.FAIL);

@@ -33,11 +33,23 @@ class OrchestratorStateTest {
     void theSimulatedStartAndTheClockPositionRoundTrip() {
         Instant at = Instant.parse("2011-02-02T21:01:00Z");
         OrchestratorState s = OrchestratorState.initial().withSimulationStart(LocalDate.of(2011, 1, 31)).nextCycle()
-                .retrained(at).cycleFinished().at(at);
+                .retrained(at, "run_1").cycleFinished().at(at);
         s.save(dir);
         assertThat(OrchestratorState.load(dir)).isEqualTo(s);
         assertThat(s.completedRetrains()).isEqualTo(1);
         assertThat(s.lastRetrain()).isEqualTo(at);
+    }
+
+    @Test
+    void aRunFinishedAgainAfterAKillIsCountedOnce() {
+        Instant at = Instant.parse("2011-02-02T21:01:00Z");
+        OrchestratorState once = OrchestratorState.initial().retrained(at, "run_7_1");
+        OrchestratorState again = once.retrained(at.plusSeconds(60), "run_7_1");
+        assertThat(again).isEqualTo(once);
+        assertThat(again.completedRetrains()).isEqualTo(1);
+        OrchestratorState next = again.retrained(at.plusSeconds(120), "run_8_2");
+        assertThat(next.completedRetrains()).isEqualTo(2);
+        assertThat(next.lastRunId()).isEqualTo("run_8_2");
     }
 
     @Test
@@ -49,6 +61,7 @@ class OrchestratorStateTest {
         assertThat(s.cycleInProgress()).isFalse();
         assertThat(s.simulationStart()).isNull();
         assertThat(s.clockAt()).isNull();
+        assertThat(s.lastRunId()).isNull();
     }
 
     @Test

@@ -15,8 +15,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
- * The performance trigger in the loop: the orchestrator scores the champion once per new session and
- * the trigger fires on a drop of that per-session P&L, not on a window metric.
+ * The performance trigger in the loop: the orchestrator evaluates the champion once per cycle with new data,
+ * keeps each new session's return from that evaluation, and the trigger fires on a drop of that per-session
+ * P&L, not on a window metric.
  */
 class PerformanceTriggerLoopTest extends WithTrainerHarness {
     /** First session on which the champion loses. */
@@ -28,16 +29,14 @@ class PerformanceTriggerLoopTest extends WithTrainerHarness {
         return (d.isBefore(DROP) ? 0.003 : -0.003) + spread;
     }
 
-    /** Scores every session by its date, and records the one-session calls the performance record makes. */
+    /** Scores every session by its date, and counts its calls. */
     private static final class SessionScoringEvaluator implements ModelEvaluator {
-        final List<LocalDate> scored = new ArrayList<>();
+        int calls;
 
         @Override
         public ModelEvaluation evaluate(ParameterSet parameters, List<SessionSeries> heldOut) {
             List<LocalDate> dates = ModelEvaluator.sessionDates(heldOut);
-            if (dates.size() == 1) {
-                scored.add(dates.get(0));
-            }
+            calls++;
             List<Double> returns = dates.stream().map(PerformanceTriggerLoopTest::sessionReturn).toList();
             double total = returns.stream().mapToDouble(Double::doubleValue).sum();
             return new ModelEvaluation(Map.of("sharpe", 1.0, "max_drawdown", 0.01, "total_return", total), dates,
@@ -58,27 +57,34 @@ class PerformanceTriggerLoopTest extends WithTrainerHarness {
             assertThat(ct.runCycle().retrain()).as("the first cycle trains the first champion").isPresent();
             LocalDate firing = null;
             List<String> quiet = new ArrayList<>();
+            List<LocalDate> cycleDates = new ArrayList<>();
             for (int cycle = 0; cycle < 20 && firing == null; cycle++) {
                 h.clock.nextSession();
+                int before = evaluator.calls;
                 CycleReport r = ct.runCycle();
                 TriggerEvent perf = r.triggers().stream().filter(e -> e.trigger().equals("performance")).findFirst()
                         .orElseThrow();
                 LocalDate today = h.clock.instant().atZone(java.time.ZoneId.of("America/New_York")).toLocalDate();
+                cycleDates.add(today);
                 if (perf.fired()) {
                     firing = today;
-                    assertThat(perf.reason()).contains("per-session P&L");
+                    assertThat(perf.reason()).contains("per-session P&L").contains("CUSUM detected a drop");
                     assertThat(r.retrain()).isPresent();
                     assertThat(r.retrain().get().trigger()).isEqualTo("performance");
                 } else {
                     assertThat(today).as("a false alarm on %s: %s", today, perf.reason()).isBefore(DROP);
                     quiet.add(perf.reason());
+                    assertThat(evaluator.calls - before).as("the champion is evaluated once per cycle, its "
+                            + "per-session record read from that evaluation").isEqualTo(1);
                 }
             }
             assertThat(quiet).as("some quiet cycles with a verdict").anyMatch(q -> q.contains("session returns"));
+            assertThat(quiet).as("the drop test uses the 10 validation sessions as its reference")
+                    .anyMatch(q -> q.contains("reference: the 10 validation sessions and 1 later one(s)"));
             assertThat(firing).as("fired after the drop").isNotNull();
-            assertThat(evaluator.scored).as("each session scored once before the firing").doesNotHaveDuplicates();
-            int sessionsAfterDrop = (int) evaluator.scored.stream().filter(d -> !d.isBefore(DROP)).count();
-            assertThat(sessionsAfterDrop).as("fired within three sessions of the drop").isBetween(1, 3);
+            LocalDate fired = firing;
+            long sessionsAfterDrop = cycleDates.stream().filter(d -> !d.isBefore(DROP) && !d.isAfter(fired)).count();
+            assertThat(sessionsAfterDrop).as("fired within three sessions of the drop").isBetween(1L, 3L);
         } finally {
             ct.close();
         }

@@ -79,4 +79,38 @@ class ResumeAfterRegistrationTest extends WithTrainerHarness {
         assertThat(next.version()).isNotEqualTo(registered.id());
         assertThat(h.models.list()).hasSize(2);
     }
+
+    @org.junit.jupiter.api.Test
+    void aRunKilledAfterSavingTheStateButBeforeRemovingItsRunFileIsCountedOnce() throws Exception {
+        // the registry's last call of a run is retain; state.json is saved after it, run.json removed last.
+        // Keeping a copy of run.json at retain and putting it back after the run is the disk after such a kill.
+        java.nio.file.Path runFile = dir.resolve("checkpoints").resolve(PendingRun.FILE);
+        java.nio.file.Path kept = dir.resolve("run.json.kept");
+        ModelStore real = h.models;
+        ModelStore copying = (ModelStore) Proxy.newProxyInstance(ModelStore.class.getClassLoader(),
+                new Class<?>[] {ModelStore.class}, (proxy, m, args) -> {
+                    if (m.getName().equals("retain") && java.nio.file.Files.exists(runFile)) {
+                        java.nio.file.Files.copy(runFile, kept);
+                    }
+                    try {
+                        return m.invoke(real, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        ContinuousTrainer first = h.build(copying);
+        first.start();
+        first.runCycle();
+        assertThat(first.state().completedRetrains()).isEqualTo(1);
+        first.close();
+        assertThat(OrchestratorState.load(dir).completedRetrains()).as("state.json was saved").isEqualTo(1);
+        java.nio.file.Files.move(kept, runFile);
+
+        ContinuousTrainer second = h.build();
+        RetrainReport resumed = second.start().orElseThrow();
+        assertThat(resumed.outcome()).isEqualTo(RetrainReport.Outcome.REGISTERED);
+        assertThat(h.models.list()).hasSize(1);
+        assertThat(second.state().completedRetrains()).as("the finished run is not counted again").isEqualTo(1);
+        assertThat(PendingRun.load(dir.resolve("checkpoints"))).isEmpty();
+    }
 }

@@ -14,6 +14,9 @@ import io.deepscalper.api.stats.ProbabilisticSharpe;
 import io.deepscalper.cli.config.Sections;
 import io.deepscalper.cli.config.WorkdirConfig;
 import io.deepscalper.continuous.wiring.BacktestEvaluator;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,7 +72,8 @@ public final class ModelsCommand extends BaseCommand implements Callable<Integer
         if (force && action.activate == null) {
             throw usage("--force only applies to --activate");
         }
-        ModelStore models = workdir().requireExists().models();
+        ModelStore models = action.activate != null || action.rollback ? registryOnTrainerClock()
+                : workdir().requireExists().models();
         if (action.activate != null) {
             ModelRef ref = ModelRef.parse(action.activate);
             ModelVersion v = force ? models.forceActivate(ref, reason != null ? reason
@@ -92,6 +96,17 @@ public final class ModelsCommand extends BaseCommand implements Callable<Integer
         }
         out().flush();
         return 0;
+    }
+
+    /**
+     * The registry on the trainer's clock, as the trainer opens it: an activation or rollback from the CLI is
+     * stamped with the simulated time after a simulated run (else the wall clock), so that the registry's history
+     * stays in the order of the cycles' version ids and registration times.
+     */
+    private ModelStore registryOnTrainerClock() {
+        var w = workdir().requireExists();
+        Instant now = ClockSetup.trainerTime(w.config().section(Sections.DATA), w.dir());
+        return w.models(Clock.fixed(now, ZoneOffset.UTC));
     }
 
     private void list(ModelStore models, List<ModelVersion> versions) {

@@ -8,6 +8,7 @@ import io.deepscalper.continuous.wiring.TrainerAssembly;
 import io.deepscalper.monitoring.store.MetricsStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Optional;
 
 /**
@@ -59,6 +60,14 @@ public record Workdir(Path dir) {
     /** @return the model registry in {@code models/} (created when missing) */
     public ModelStore models() {
         return TrainerAssembly.openRegistry(dir);
+    }
+
+    /**
+     * @param clock the clock that stamps the registry's history (activation, rollback)
+     * @return the model registry in {@code models/} on that clock (created when missing)
+     */
+    public ModelStore models(Clock clock) {
+        return TrainerAssembly.openRegistry(dir, clock);
     }
 
     /** @return the command queue of this directory's trainer */

@@ -11,8 +11,8 @@ import java.util.Arrays;
 /**
  * The performance trigger's analysis with the monitoring module's tests, on the champion's per-session
  * returns: the Mann-Kendall trend test at a stated level over the last {@code window} sessions (a slow
- * decline), and the Page-Hinkley detector of {@link ChangeDetectingAnalyzer} over all of them (a sudden
- * drop). The trend test runs every cycle on an overlapping window, so its level must be well below the
+ * decline), and the drop test of {@link ChangeDetectingAnalyzer} (a self-starting CUSUM against the
+ * validation sessions) over all of them (a sudden drop). The trend test runs every cycle on an overlapping window, so its level must be well below the
  * wanted false-alarm rate per cycle: the wiring uses 1 %.
  */
 public final class MannKendallAnalyzer implements PerformanceAnalyzer {
@@ -48,8 +48,13 @@ public final class MannKendallAnalyzer implements PerformanceAnalyzer {
 
     @Override
     public PerformanceSignal analyze(double[] sessionReturns) {
+        return analyze(sessionReturns, ChangeDetectingAnalyzer.MIN_SESSIONS);
+    }
+
+    @Override
+    public PerformanceSignal analyze(double[] sessionReturns, int referenceSessions) {
         double[] all = Arrays.stream(sessionReturns).filter(Double::isFinite).toArray();
-        PerformanceSignal ph = change.analyze(all);
+        PerformanceSignal ph = change.analyze(all, referenceSessions);
         double[] y = Arrays.copyOfRange(all, Math.max(0, all.length - window), all.length);
         if (y.length < MannKendall.MIN_POINTS) {
             // fewer sessions than either test needs: the drop detector's detail already says how many

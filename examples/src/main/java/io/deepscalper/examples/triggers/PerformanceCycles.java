@@ -17,7 +17,8 @@ import java.util.Optional;
 /**
  * The performance trigger's decision, cycle by cycle, as the orchestrator makes it: the champion's
  * return on each session (one backtest per session), starting with the {@code validation} held-out
- * sessions before the first cycle, one new session per cycle, analysed by the wired analyzer and judged
+ * sessions before the first cycle (the reference of the drop test), one new session per cycle, analysed by
+ * the wired analyzer and judged
  * by {@link PerformanceTrigger}. After a firing the series restarts from the held-out sessions, as it
  * does after the retrain that the firing causes. The champion is a fixed rule, so that the measurement
  * is about the trigger and not about what a learner happened to learn.
@@ -62,7 +63,9 @@ final class PerformanceCycles {
                 restart = false;
             }
             history.add(returns[session]);
-            PerformanceSignal signal = analyzer.analyze(history.stream().mapToDouble(Double::doubleValue).toArray());
+            // the first `validation` values are the held-out sessions the series (re)started with: the reference
+            PerformanceSignal signal = analyzer.analyze(history.stream().mapToDouble(Double::doubleValue).toArray(),
+                    validation);
             TriggerContext context = new TriggerContext(Instant.EPOCH, Optional.empty(), 0, Optional.of("champion"),
                     List.of(), List.of(), Optional.empty(), signal, Optional.empty(), config);
             fired[c] = trigger.evaluate(context).fire();

@@ -28,23 +28,30 @@ import java.util.Locale;
  * The champion is the 10-bar momentum rule, which earns on the planted momentum signal. Drift is shown
  * with the calibrated thresholds (the default) and with the fixed ones they replace.
  *
- * <p>Run: {@code ./mvnw -B -o -q -pl examples -am package -DskipTests -Ptrigger-calibration}, with
- * {@code -Dexample.args="seeds cycles signal"} to change the defaults (5, 50, 0.1).
+ * <p>Run: see {@code docs/triggers.md}; arguments {@code seeds cycles signal [performance-only]} change the
+ * defaults (5, 50, 0.3); {@code performance-only} skips the drift columns (the slow part), for many seeds.
  */
 public final class TriggerCalibrationBenchmark {
     static final int REFERENCE = 18;
     static final int VALIDATION = 5;
     static final int CHANGE_CYCLE = 10;
     static final int CHANGE_CYCLES = 20;
+    /** The performance trigger's target on the flipped signal: detected within this many cycles. */
+    static final int PERFORMANCE_TARGET = 3;
 
     private TriggerCalibrationBenchmark() {
     }
 
-    /** @param args seeds, cycles, planted signal */
+    /** @param args seeds, cycles, planted signal, and optionally {@code performance-only} */
     public static void main(String[] args) {
         int seeds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
         int cycles = args.length > 1 ? Integer.parseInt(args[1]) : 50;
         double signal = args.length > 2 ? Double.parseDouble(args[2]) : 0.3;
+        if (args.length > 3 && !args[3].equals("performance-only")) {
+            throw new IllegalArgumentException("the fourth argument can only be 'performance-only' but was '"
+                    + args[3] + "'");
+        }
+        boolean drift = args.length <= 3;
         EnvConfig env = EnvConfig.defaults();
         PerformanceAnalyzer analyzer = new MannKendallAnalyzer(0.01, 10);
         DriftConfig calibrated = DriftConfig.defaults();
@@ -61,20 +68,25 @@ public final class TriggerCalibrationBenchmark {
         for (long seed = 1; seed <= seeds; seed++) {
             SessionSeries market = Markets.synthetic(seed, signal, first + cycles, Markets.Change.NONE, 0);
             int[] newest = range(first, first + cycles);
-            fa[0] += count(DriftCycles.run(market, 0, REFERENCE, newest, calibrated));
-            fa[1] += count(DriftCycles.run(market, 0, REFERENCE, newest, fixed));
+            if (drift) {
+                fa[0] += count(DriftCycles.run(market, 0, REFERENCE, newest, calibrated));
+                fa[1] += count(DriftCycles.run(market, 0, REFERENCE, newest, fixed));
+            }
             double[] r = PerformanceCycles.sessionReturns(market, new MomentumPolicy(10), env);
             meanReturn += Arrays.stream(r).average().orElse(0) / seeds;
             fa[2] += count(PerformanceCycles.run(r, first, cycles, VALIDATION, analyzer));
         }
         int total = seeds * cycles;
         System.out.printf(Locale.ROOT, "%-44s %-26s %-26s %s%n",
-                "stationary synthetic: cycles that fired", rate(fa[0], total), rate(fa[1], total), rate(fa[2], total));
+                "stationary synthetic: cycles that fired", drift ? rate(fa[0], total) : "-",
+                drift ? rate(fa[1], total) : "-", rate(fa[2], total));
 
-        int[] spy = spy(calibrated);
-        int[] spyFixed = spy(fixed);
-        System.out.printf(Locale.ROOT, "%-44s %-26s %-26s %s%n", "SPY January 2011, week against week: alarms",
-                spy[0] + " of " + spy[1], spyFixed[0] + " of " + spyFixed[1], "-");
+        if (drift) {
+            int[] spy = spy(calibrated);
+            int[] spyFixed = spy(fixed);
+            System.out.printf(Locale.ROOT, "%-44s %-26s %-26s %s%n", "SPY January 2011, week against week: alarms",
+                    spy[0] + " of " + spy[1], spyFixed[0] + " of " + spyFixed[1], "-");
+        }
 
         for (Markets.Change change : List.of(Markets.Change.VOLATILITY_X2, Markets.Change.SIGNAL_FLIPPED)) {
             List<Integer> dc = new ArrayList<>();
@@ -85,14 +97,21 @@ public final class TriggerCalibrationBenchmark {
                 int at = first + CHANGE_CYCLE;
                 SessionSeries market = Markets.synthetic(seed, signal, first + CHANGE_CYCLES, change, at);
                 int[] newest = range(first, first + CHANGE_CYCLES);
-                dc.add(delay(DriftCycles.run(market, 0, REFERENCE, newest, calibrated)));
-                df.add(delay(DriftCycles.run(market, 0, REFERENCE, newest, fixed)));
+                if (drift) {
+                    dc.add(delay(DriftCycles.run(market, 0, REFERENCE, newest, calibrated)));
+                    df.add(delay(DriftCycles.run(market, 0, REFERENCE, newest, fixed)));
+                }
                 double[] r = PerformanceCycles.sessionReturns(market, new MomentumPolicy(10), env);
                 dp.add(delay(PerformanceCycles.run(r, first, CHANGE_CYCLES, VALIDATION, analyzer)));
                 shifts.add(String.format(Locale.ROOT, "%.1f", shift(r, REFERENCE, at, first + CHANGE_CYCLES)));
             }
             System.out.printf(Locale.ROOT, "%-44s %-26s %-26s %s%n", change.name().toLowerCase(Locale.ROOT)
-                    + ": cycles to detect (per seed)", dc, df, dp);
+                    + ": cycles to detect (per seed)", drift ? dc : "-", drift ? df : "-", dp);
+            if (change == Markets.Change.SIGNAL_FLIPPED) {
+                long within = dp.stream().filter(d -> d >= 1 && d <= PERFORMANCE_TARGET).count();
+                System.out.printf(Locale.ROOT, "%-44s %-26s %-26s %s%n", "  seeds detected within "
+                        + PERFORMANCE_TARGET + " cycles", "", "", within + " of " + seeds);
+            }
             System.out.printf(Locale.ROOT, "%-44s %-26s %-26s %s%n", "  champion's mean return shift, in sd", "",
                     "", shifts);
         }
