@@ -10,6 +10,7 @@ import io.deepscalper.cli.command.RetrainCommand;
 import io.deepscalper.cli.command.StartCommand;
 import io.deepscalper.cli.command.StatusCommand;
 import io.deepscalper.cli.command.StopCommand;
+import io.deepscalper.cli.command.TuneCommand;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import picocli.AutoComplete;
@@ -27,7 +28,7 @@ import picocli.CommandLine;
         description = "Keeps a DeepScalper intraday trading agent trained on fresh data, and inspects it.",
         subcommands = {StartCommand.class, StopCommand.class, StatusCommand.class, MetricsCommand.class,
                 ModelsCommand.class, RetrainCommand.class, ExportCommand.class, ConfigCommand.class,
-                BacktestCommand.class, AutoComplete.GenerateCompletion.class},
+                BacktestCommand.class, TuneCommand.class, AutoComplete.GenerateCompletion.class},
         footer = {"", "Run 'deepscalper <command> --help' for a command's options.",
                 "Shell completion: source <(deepscalper generate-completion)"})
 public final class DeepScalperCli implements Runnable, GlobalOptions {

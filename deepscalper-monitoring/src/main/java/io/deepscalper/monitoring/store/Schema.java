@@ -75,7 +75,16 @@ final class Schema {
                       id INTEGER PRIMARY KEY,
                       ts_millis INTEGER NOT NULL, step INTEGER NOT NULL, kind TEXT NOT NULL,
                       severity TEXT NOT NULL, metric TEXT NOT NULL, value REAL, message TEXT NOT NULL)""",
-                    "CREATE INDEX alerts_ts ON alerts(ts_millis)")));
+                    "CREATE INDEX alerts_ts ON alerts(ts_millis)")),
+            new Migration(3, "hyperparameter-search trials", List.of(
+                    """
+                    CREATE TABLE tuning_trials (
+                      id INTEGER PRIMARY KEY,
+                      search_id TEXT NOT NULL, trial INTEGER NOT NULL, ts_millis INTEGER NOT NULL,
+                      sampler TEXT NOT NULL, seed INTEGER NOT NULL, status TEXT NOT NULL, stop_reason TEXT,
+                      steps INTEGER NOT NULL, score REAL, sharpe REAL, wall_millis INTEGER NOT NULL,
+                      values_json TEXT NOT NULL, curve_json TEXT NOT NULL, metrics_json TEXT NOT NULL)""",
+                    "CREATE INDEX tuning_trials_search ON tuning_trials(search_id, trial)")));
 
     /** The schema version this code writes. */
     static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();
