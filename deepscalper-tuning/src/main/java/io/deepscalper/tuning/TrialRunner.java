@@ -38,6 +38,11 @@ public final class TrialRunner {
         this.schedule = schedule;
     }
 
+    /** @return the early-stopping rule (an executor that runs trials elsewhere ships it with them) */
+    public SuccessiveHalving schedule() {
+        return schedule;
+    }
+
     /**
      * @param ctx  the shared data and base settings
      * @param spec the trial

@@ -80,7 +80,7 @@ public final class Tuner {
             List<TrialSpec> batch = new ArrayList<>();
             int size = Math.min(Math.max(1, executor.parallelism()), config.trials() - next);
             for (int i = 0; i < size; i++, next++) {
-                Random rng = new Random(config.seed() * 1_000_003L + next);
+                Random rng = new Random(trialStream(config.seed(), next));
                 batch.add(new TrialSpec(next, config.seed() + next, sampler.propose(space, history, rng), thresholds,
                         deadline));
             }
@@ -103,6 +103,18 @@ public final class Tuner {
         return trials.stream().filter(TrialResult::completed)
                 .max(Comparator.comparingDouble(TrialResult::score)
                         .thenComparing(TrialResult::number, Comparator.reverseOrder()));
+    }
+
+    /**
+     * The seed of trial {@code n}'s proposal: a 64-bit mix of the search seed and the number, because
+     * {@link Random}s with neighbouring seeds give nearly the same first draws (seen here: trials 0 and 1 got learning
+     * rates 0.001202 and 0.001201).
+     */
+    static long trialStream(long seed, int n) {
+        long z = seed * 0x9E3779B97F4A7C15L + (n + 1) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 
     private static Observation observation(TrialResult r) {
