@@ -41,22 +41,22 @@ public record ParamSpec(String name, Kind kind, double low, double high, List<Js
         String key = "space." + name;
         if (kind == Kind.CHOICE) {
             if (choices.isEmpty()) {
-                throw new InvalidConfigException(key, "a choice needs a non-empty \"values\" array");
+                throw new InvalidConfigException(key, key + ": a choice needs a non-empty \"values\" array");
             }
         } else {
             if (!Double.isFinite(low) || !Double.isFinite(high)) {
-                throw new InvalidConfigException(key, "low and high must be finite numbers (got " + low + ", "
+                throw new InvalidConfigException(key, key + ": low and high must be finite numbers (got " + low + ", "
                         + high + ")");
             }
             if (!(low < high)) {
-                throw new InvalidConfigException(key, "low must be below high (got low " + low + ", high " + high
+                throw new InvalidConfigException(key, key + ": low must be below high (got low " + low + ", high " + high
                         + ")");
             }
             if (kind == Kind.LOG_UNIFORM && low <= 0) {
-                throw new InvalidConfigException(key, "a log-uniform range needs low > 0 (got " + low + ")");
+                throw new InvalidConfigException(key, key + ": a log-uniform range needs low > 0 (got " + low + ")");
             }
             if (kind == Kind.INT && (low != Math.rint(low) || high != Math.rint(high))) {
-                throw new InvalidConfigException(key, "an integer range needs whole low and high (got " + low
+                throw new InvalidConfigException(key, key + ": an integer range needs whole low and high (got " + low
                         + ", " + high + ")");
             }
         }

@@ -55,7 +55,7 @@ public record SearchSpace(List<ParamSpec> params) {
         Set<String> seen = new TreeSet<>();
         for (ParamSpec p : params) {
             if (!seen.add(p.name())) {
-                throw new InvalidConfigException("space." + p.name(), "listed twice");
+                throw new InvalidConfigException("space." + p.name(), "space." + p.name() + " is listed twice");
             }
         }
     }
@@ -109,13 +109,13 @@ public record SearchSpace(List<ParamSpec> params) {
     private static ParamSpec spec(String name, JsonNode node) {
         String key = "space." + name;
         if (!node.isObject()) {
-            throw new InvalidConfigException(key, "must be an object like {\"type\": \"uniform\", \"low\": 0, "
+            throw new InvalidConfigException(key, key + " must be an object like {\"type\": \"uniform\", \"low\": 0, "
                     + "\"high\": 1}");
         }
         for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
             String k = it.next();
             if (!SPEC_KEYS.contains(k)) {
-                throw new InvalidConfigException(key, "unknown key '" + k + "'; allowed: " + new TreeSet<>(SPEC_KEYS));
+                throw new InvalidConfigException(key, key + ": unknown key '" + k + "'; allowed: " + new TreeSet<>(SPEC_KEYS));
             }
         }
         String type = node.path("type").asText("");
@@ -124,28 +124,28 @@ public record SearchSpace(List<ParamSpec> params) {
             case "loguniform" -> ParamSpec.Kind.LOG_UNIFORM;
             case "int" -> ParamSpec.Kind.INT;
             case "choice" -> ParamSpec.Kind.CHOICE;
-            default -> throw new InvalidConfigException(key, "unknown type '" + type
+            default -> throw new InvalidConfigException(key, key + ": unknown type '" + type
                     + "'; use uniform, loguniform, int or choice");
         };
         if (kind == ParamSpec.Kind.CHOICE) {
             JsonNode values = node.get("values");
             if (values == null || !values.isArray()) {
-                throw new InvalidConfigException(key, "a choice needs a \"values\" array");
+                throw new InvalidConfigException(key, key + ": a choice needs a \"values\" array");
             }
             if (node.has("low") || node.has("high")) {
-                throw new InvalidConfigException(key, "a choice takes \"values\", not low/high");
+                throw new InvalidConfigException(key, key + ": a choice takes \"values\", not low/high");
             }
             List<JsonNode> v = new ArrayList<>();
             values.forEach(v::add);
             return new ParamSpec(name, kind, 0, 0, v);
         }
         if (node.has("values")) {
-            throw new InvalidConfigException(key, "a " + type + " range takes low/high, not \"values\"");
+            throw new InvalidConfigException(key, key + ": a " + type + " range takes low/high, not \"values\"");
         }
         JsonNode lo = node.get("low");
         JsonNode hi = node.get("high");
         if (lo == null || !lo.isNumber() || hi == null || !hi.isNumber()) {
-            throw new InvalidConfigException(key, "a " + type + " range needs numeric \"low\" and \"high\"");
+            throw new InvalidConfigException(key, key + ": a " + type + " range needs numeric \"low\" and \"high\"");
         }
         return new ParamSpec(name, kind, lo.asDouble(), hi.asDouble(), List.of());
     }
@@ -161,13 +161,13 @@ public record SearchSpace(List<ParamSpec> params) {
         for (ParamSpec p : params) {
             String key = "space." + p.name();
             if (RESERVED.contains(p.name())) {
-                throw new InvalidConfigException(key, "is set by the tuner itself and cannot be searched (reserved: "
+                throw new InvalidConfigException(key, key + " is set by the tuner itself and cannot be searched (reserved: "
                         + new TreeSet<>(RESERVED) + ")");
             }
             ObjectNode tree = p.name().startsWith("env.") ? envTree : p.name().startsWith("train.") ? trainTree : null;
             String field = p.name().substring(p.name().indexOf('.') + 1);
             if (tree == null || !tree.has(field)) {
-                throw new InvalidConfigException(key, "unknown field; searchable are env.<field> and train.<field>, "
+                throw new InvalidConfigException(key, key + ": unknown field; searchable are env.<field> and train.<field>, "
                         + "env fields: " + names(envTree) + ", train fields: " + names(trainTree));
             }
             List<JsonNode> probes = p.kind() == ParamSpec.Kind.CHOICE ? p.choices()
@@ -176,7 +176,7 @@ public record SearchSpace(List<ParamSpec> params) {
                 try {
                     ConfigOverrides.apply(env, train, Map.of(p.name(), v));
                 } catch (IllegalArgumentException e) {
-                    throw new InvalidConfigException(key, "the value " + v + " is not a valid setting: "
+                    throw new InvalidConfigException(key, key + ": the value " + v + " is not a valid setting: "
                             + e.getMessage());
                 }
             }
