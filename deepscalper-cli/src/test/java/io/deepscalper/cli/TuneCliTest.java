@@ -53,6 +53,10 @@ class TuneCliTest {
         assertThat(latest.trigger()).isEqualTo("tune");
         assertThat(latest.config().get("tuning").get("trials").asInt()).isEqualTo(3);
         assertThat(r.out()).contains("registered " + latest.id());
+        // a champion promoted by the search is on the loop's probation, as one the loop promoted would be
+        var probation = io.deepscalper.continuous.Probation.load(dir);
+        assertThat(probation.isPresent()).isEqualTo(latest.validation().passed());
+        probation.ifPresent(p -> assertThat(p.champion()).isEqualTo(latest.id().value()));
     }
 
     @Test

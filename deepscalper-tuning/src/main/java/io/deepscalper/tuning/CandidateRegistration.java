@@ -14,11 +14,14 @@ import io.deepscalper.api.model.ModelVersion;
 import io.deepscalper.api.model.NewModelVersion;
 import io.deepscalper.api.model.ValidationGate;
 import io.deepscalper.continuous.ModelEvaluator;
+import io.deepscalper.continuous.Probation;
 import io.deepscalper.continuous.wiring.BacktestEvaluator;
 import io.deepscalper.core.dqn.TrainConfig;
 import io.deepscalper.core.env.EnvConfig;
 import io.deepscalper.tuning.select.DeflatedSharpe;
 import io.deepscalper.tuning.space.ConfigOverrides;
+import java.nio.file.Path;
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -30,7 +33,9 @@ import org.slf4j.LoggerFactory;
  * the current champion, on the gate's sessions (which no trial trained, validated or was ranked on), the
  * {@link ValidationGate} decides, the version is registered with the tuned settings as its config and the
  * search's record ({@code tuning}: trial count, deflated Sharpe ratio, ...) in its metadata, and it becomes
- * champion only when the gate passed (a challenger otherwise), as a retrain's candidate does.
+ * champion only when the gate passed (a challenger otherwise), as a retrain's candidate does; a new champion is
+ * put on the loop's probation. Unlike the loop's promotion it does not set the data feed's drift reference (the
+ * search has no feed); the loop's next promotion does.
  */
 public final class CandidateRegistration {
     private static final Logger LOG = LoggerFactory.getLogger(CandidateRegistration.class);
@@ -63,6 +68,20 @@ public final class CandidateRegistration {
     public static Optional<Registration> register(ModelStore models, ValidationGate gate, TuningResult result,
                                                   TuningSplit split, EnvConfig env, TrainConfig train,
                                                   JsonNode baseConfig) {
+        return register(models, gate, result, split, env, train, baseConfig, null, null);
+    }
+
+    /**
+     * As {@link #register(ModelStore, ValidationGate, TuningResult, TuningSplit, EnvConfig, TrainConfig, JsonNode)},
+     * and a version that passes is put on the continuous trainer's probation in {@code workdir}, as a champion the
+     * loop promoted would be: judged against its predecessor on the sessions after the gate's.
+     *
+     * @param workdir the working directory whose loop watches the champion, or null for no probation
+     * @param clock   stamps the probation (null with a null {@code workdir})
+     */
+    public static Optional<Registration> register(ModelStore models, ValidationGate gate, TuningResult result,
+                                                  TuningSplit split, EnvConfig env, TrainConfig train,
+                                                  JsonNode baseConfig, Path workdir, Clock clock) {
         if (result.best().isEmpty()) {
             LOG.warn("search {}: no trial completed; nothing to register", result.searchId());
             return Optional.empty();
@@ -99,6 +118,10 @@ public final class CandidateRegistration {
         ModelVersion version = models.register(nv.build());
         if (verdict.passed()) {
             models.activate(ModelRef.of(version.id()));
+            if (workdir != null) {
+                Probation.start(workdir, version.id().value(), champion.map(v -> v.id().value()).orElse(null),
+                        split.gateWindow().to(), clock.instant());
+            }
             LOG.info("search {}: {} passed the gate and is the new champion", result.searchId(), version.id());
         } else {
             models.setChallenger(ModelRef.of(version.id()));

@@ -64,7 +64,7 @@ public final class TuningSession {
             if (register) {
                 ModelStore models = TrainerAssembly.openRegistry(workdir);
                 reg = CandidateRegistration.register(models, setup.gate(), result, split, setup.env(), setup.train(),
-                        setup.configTree());
+                        setup.configTree(), workdir, Clock.systemUTC());
             }
             return new Outcome(result, reg, split);
         }
