@@ -42,7 +42,7 @@ class TuneCliTest {
         Path space = dir.resolve("space.json");
         Files.writeString(space, "{\"train.learningRate\": {\"type\": \"loguniform\", \"low\": 1e-4, \"high\": 3e-3}}");
         Cli.Result r = Cli.run(dir, "tune", "--trials", "3", "--sampler", "random", "--space", space.toString(),
-                "--cores", "2", "--min-steps", "100");
+                "--cores", "2", "--min-steps", "100", "--apply");
         assertThat(r.exitCode()).as(r.out() + r.err()).isZero();
         assertThat(r.out()).contains("trial  0").contains("trial  2").contains("train.learningRate=")
                 .contains("deflated Sharpe ratio").contains("registered v_").contains("gate sessions");
@@ -57,6 +57,16 @@ class TuneCliTest {
         var probation = io.deepscalper.continuous.Probation.load(dir);
         assertThat(probation.isPresent()).isEqualTo(latest.validation().passed());
         probation.ifPresent(p -> assertThat(p.champion()).isEqualTo(latest.id().value()));
+        // --apply: the searched field lands in config.json only when the best passed the gate
+        double lr = WorkdirConfig.load(dir).section(Sections.TRAIN).learningRate();
+        double tuned = latest.config().get("tuning").get("bestValues").get("train.learningRate").asDouble();
+        if (latest.validation().passed()) {
+            assertThat(lr).isEqualTo(tuned);
+            assertThat(r.out()).contains("--apply: wrote train.learningRate into config.json");
+        } else {
+            assertThat(lr).isEqualTo(TrainConfig.builder().build().learningRate());
+            assertThat(r.out()).contains("--apply: config.json unchanged");
+        }
     }
 
     @Test

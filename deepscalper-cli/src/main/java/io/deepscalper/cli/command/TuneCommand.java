@@ -15,6 +15,7 @@ import io.deepscalper.tuning.TuningSession;
 import io.deepscalper.tuning.TuningSetup;
 import io.deepscalper.tuning.sample.Sampler;
 import io.deepscalper.tuning.schedule.SuccessiveHalving;
+import io.deepscalper.tuning.space.ConfigOverrides;
 import io.deepscalper.tuning.space.SearchSpace;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,6 +71,11 @@ public final class TuneCommand extends BaseCommand implements Callable<Integer> 
     @Option(names = "--no-register", description = "Search only; do not register the best trial.")
     boolean noRegister;
 
+    @Option(names = "--apply",
+            description = "When the best trial passes the gate, write its values into config.json (env and train), "
+                    + "so that the loop's later retrains train with them.")
+    boolean apply;
+
     @Override
     public Integer call() throws Exception {
         Workdir w = workdir();
@@ -112,8 +118,25 @@ public final class TuneCommand extends BaseCommand implements Callable<Integer> 
         };
         TuningSession.Outcome o = TuningSession.run(w.dir(), setup, sp, s, tc, executor, until, !noRegister, print);
         TuningReport.summary(o.result(), o.registration()).forEach(out()::println);
+        if (apply) {
+            applyBest(w, o);
+        }
         out().flush();
         return 0;
+    }
+
+    /** Writes the searched fields of a promoted best trial into config.json; the other settings stay. */
+    private void applyBest(Workdir w, TuningSession.Outcome o) {
+        if (o.registration().isEmpty() || !o.registration().get().promoted()) {
+            out().println("--apply: config.json unchanged (the best trial did not pass the gate)");
+            return;
+        }
+        WorkdirConfig current = w.config();
+        ConfigOverrides.Settings s = ConfigOverrides.apply(current.section(Sections.ENV),
+                current.section(Sections.TRAIN), o.result().best().orElseThrow().values());
+        current.with(Sections.ENV, s.env()).with(Sections.TRAIN, s.train()).save(w.dir());
+        out().println("--apply: wrote " + String.join(", ", o.result().best().get().values().keySet())
+                + " into config.json");
     }
 
     /** The trainer's own snapshot-selection window when it has one, else 5 sessions. */
