@@ -11,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -214,10 +213,5 @@ public record SearchSpace(List<ParamSpec> params) {
         List<String> out = new ArrayList<>();
         tree.fieldNames().forEachRemaining(out::add);
         return out;
-    }
-
-    /** @return the values as an ordered map (for printing) */
-    public static Map<String, JsonNode> ordered(Map<String, JsonNode> values) {
-        return new LinkedHashMap<>(values);
     }
 }
