@@ -84,6 +84,20 @@ class TunerTest {
     }
 
     @Test
+    void aSpentWallTimeBudgetStartsNoFurtherBatchAndRegistersNothing(@TempDir Path dir) {
+        TuningConfig spent = new TuningConfig(4, java.time.Duration.ofNanos(1), 3, 3, 5, SuccessiveHalving.off());
+        TuningSplit split = TuningSplit.of(TinySearch.sessions(), 5, 3);
+        TuningResult r = new Tuner(SPACE, new RandomSampler(), spent, new LocalTrialExecutor(2, 1), TrialListener.none())
+                .search("spent", split, TinySearch.env(), TinySearch.train(), dir);
+        assertThat(r.trials()).isEmpty();
+        assertThat(r.best()).isEmpty();
+        assertThat(r.deflation()).isNull();
+        assertThat(CandidateRegistration.register(TrainerAssembly.openRegistry(dir),
+                ValidationGate.builder().minSessions(5).build(), r, split, TinySearch.env(), TinySearch.train(), null))
+                .isEmpty();
+    }
+
+    @Test
     void refusesTooLittleDataNamingWhatItNeeds() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> TuningSplit.of(TinySearch.sessions(), 15, 10))
                 .hasMessageContaining("needs at least 27 sessions").hasMessageContaining("data.lookbackDays");
