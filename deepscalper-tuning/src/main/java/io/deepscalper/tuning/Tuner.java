@@ -1,5 +1,6 @@
 package io.deepscalper.tuning;
 
+import io.deepscalper.api.config.InvalidConfigException;
 import io.deepscalper.core.dqn.TrainConfig;
 import io.deepscalper.core.env.EnvConfig;
 import io.deepscalper.tuning.sample.Observation;
@@ -62,6 +63,12 @@ public final class Tuner {
      */
     public TuningResult search(String searchId, TuningSplit split, EnvConfig env, TrainConfig train, Path scratch) {
         space.validate(env, train);
+        if (train.evalIntervalSteps() <= 0) {
+            // without checkpoint evaluations the trainer selects nothing and trains on the validation window too
+            throw new InvalidConfigException("train.evalIntervalSteps", "a search needs train.evalIntervalSteps > 0 "
+                    + "(is " + train.evalIntervalSteps() + "): only then are the validation sessions held out of "
+                    + "training and evaluated at checkpoints");
+        }
         config.requireRungsOnCheckpoints(train.evalIntervalSteps(), train.totalSteps());
         TrialContext ctx = new TrialContext(env, train, split.search(), split.validationSessions(), train.threads(),
                 scratch);

@@ -98,6 +98,20 @@ class TunerTest {
     }
 
     @Test
+    void refusesSettingsUnderWhichTheValidationWindowWouldBeTrainedOn(@TempDir Path dir) {
+        Tuner t = new Tuner(SPACE, new RandomSampler(), CONFIG, new LocalTrialExecutor(1, 1), TrialListener.none());
+        TuningSplit split = TuningSplit.of(TinySearch.sessions(), 5, 3);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> t.search("x", split, TinySearch.env(),
+                        TinySearch.train().toBuilder().evalIntervalSteps(0).build(), dir))
+                .hasMessageContaining("train.evalIntervalSteps > 0");
+        // a first rung off the checkpoints would never judge
+        Tuner offGrid = new Tuner(SPACE, new RandomSampler(), new TuningConfig(2, null, 0, 3, 5,
+                new SuccessiveHalving(150, 2)), new LocalTrialExecutor(1, 1), TrialListener.none());
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> offGrid.search("x", split, TinySearch.env(),
+                TinySearch.train(), dir)).hasMessageContaining("not a multiple of train.evalIntervalSteps");
+    }
+
+    @Test
     void refusesTooLittleDataNamingWhatItNeeds() {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> TuningSplit.of(TinySearch.sessions(), 15, 10))
                 .hasMessageContaining("needs at least 27 sessions").hasMessageContaining("data.lookbackDays");
