@@ -167,13 +167,13 @@ public final class TpeSampler implements Sampler {
         for (int i = 0; i < xs.length; i++) {
             double z = (x - xs[i]) / sigma[i];
             // truncated to [lo, hi]: divide by the mass inside
-            double mass = Phi((hi - xs[i]) / sigma[i]) - Phi((lo - xs[i]) / sigma[i]);
+            double mass = normalCdf((hi - xs[i]) / sigma[i]) - normalCdf((lo - xs[i]) / sigma[i]);
             sum += Math.exp(-0.5 * z * z) / (sigma[i] * Math.sqrt(2 * Math.PI) * Math.max(mass, 1e-12));
         }
         return Math.log(sum / (xs.length + 1));
     }
 
-    private static double Phi(double z) {
+    private static double normalCdf(double z) {
         return io.deepscalper.api.stats.StandardNormal.cdf(z);
     }
 
