@@ -2,6 +2,7 @@ package io.deepscalper.cli;
 
 import io.deepscalper.cli.command.BacktestCommand;
 import io.deepscalper.cli.command.ConfigCommand;
+import io.deepscalper.cli.command.DateOption;
 import io.deepscalper.cli.command.ExportCommand;
 import io.deepscalper.cli.command.GlobalOptions;
 import io.deepscalper.cli.command.MetricsCommand;
@@ -13,10 +14,12 @@ import io.deepscalper.cli.command.StopCommand;
 import io.deepscalper.cli.command.TuneCommand;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import picocli.AutoComplete;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
+import picocli.CommandLine.UnmatchedArgumentException;
 import picocli.CommandLine;
 
 /**
@@ -63,6 +66,8 @@ public final class DeepScalperCli implements Runnable, GlobalOptions {
     public static CommandLine commandLine() {
         DeepScalperCli root = new DeepScalperCli();
         CommandLine cl = new CommandLine(root);
+        // after the subcommands exist, so that every one of them gets it
+        cl.registerConverter(LocalDate.class, new DateOption());
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             err.println("error: " + oneLine(ex));
@@ -75,6 +80,8 @@ public final class DeepScalperCli implements Runnable, GlobalOptions {
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();
             err.println("error: " + ex.getMessage());
+            // picocli's own handler offers "Did you mean ..."; a handler of our own must ask for it
+            UnmatchedArgumentException.printSuggestions(ex, err);
             err.println("Try '" + ex.getCommandLine().getCommandSpec().qualifiedName() + " --help' for usage.");
             err.flush();
             return 2;

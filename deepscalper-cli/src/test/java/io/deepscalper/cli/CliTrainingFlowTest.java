@@ -39,7 +39,7 @@ class CliTrainingFlowTest {
 
         Cli.Result status = Cli.run(dir, "status", "--detailed");
         assertThat(status.exitCode()).as(status.err()).isZero();
-        assertThat(status.out()).contains("running", "false", "retrains", "recent triggers:", "scheduled",
+        assertThat(status.out()).contains("not running", "retrains", "recent triggers:", "scheduled",
                 "recent evaluations:", "probation: none")
                 .contains("nothing deployed: no candidate has beaten flat on 10 held-out sessions at level 5 %");
         assertThat(Cli.run(dir, "status", "--json").out()).contains("\"retrains\" : 2", "\"versions\" : 2",

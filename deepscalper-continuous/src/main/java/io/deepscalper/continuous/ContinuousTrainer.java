@@ -202,12 +202,12 @@ public final class ContinuousTrainer implements AutoCloseable {
             batch.add(u);
             DataReports.record(metrics, u);
         }
-        Optional<Probation> decided = probation.check();
+        Optional<Probation> decided = probation.check(state.cycles());
         if (decided.filter(p -> p.status() == Probation.Status.ROLLED_BACK).isPresent()) {
             recentEvaluations.clear();
         }
         if (batch.stream().anyMatch(u -> u.accepted() && u.newBars() > 0)) {
-            pipeline.evaluateChampion().ifPresent(this::rememberEvaluation);
+            pipeline.evaluateChampion(state.cycles()).ifPresent(this::rememberEvaluation);
             championSessions.update();
         }
         Optional<ModelVersion> champion = models.find(ModelRef.of(Alias.CHAMPION));

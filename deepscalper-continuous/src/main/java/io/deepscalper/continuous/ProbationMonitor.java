@@ -56,9 +56,10 @@ final class ProbationMonitor {
     /**
      * Decides the pending probation when enough new sessions exist.
      *
+     * @param cycle the orchestrator cycle, recorded with the probation's evaluation
      * @return the decided probation, empty when none was pending or it must wait for more sessions
      */
-    Optional<Probation> check() {
+    Optional<Probation> check(long cycle) {
         Optional<Probation> stored = Probation.load(workdir);
         if (stored.isEmpty() || stored.get().status() != Probation.Status.ON_PROBATION) {
             return Optional.empty();
@@ -105,7 +106,7 @@ final class ProbationMonitor {
                     GateCheck.PROBATION, check.probability(), evidence + "; " + action));
             LOG.warn("{}; {}", evidence, action);
         }
-        metrics.onEvaluation(p.champion(), new EvaluationEvent(0, "probation",
+        metrics.onEvaluation(p.champion(), cycle, new EvaluationEvent(0, "probation",
                 current.sessions().get(0), current.sessions().get(current.sessionCount() - 1), current.metrics(),
                 Map.of(), clock.millis()));
         decided.save(workdir);

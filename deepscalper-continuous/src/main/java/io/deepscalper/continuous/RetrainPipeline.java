@@ -6,6 +6,8 @@ import io.deepscalper.api.data.DataFeed;
 import io.deepscalper.api.health.HealthSeverity;
 import io.deepscalper.api.metrics.AlertEvent;
 import io.deepscalper.api.metrics.MetricsWriter;
+import io.deepscalper.api.metrics.RunEnd;
+import io.deepscalper.api.metrics.RunStart;
 import io.deepscalper.api.model.Alias;
 import io.deepscalper.api.model.DataFingerprint;
 import io.deepscalper.api.model.GateResult;
@@ -104,8 +106,12 @@ final class RetrainPipeline {
         }
     }
 
-    /** Evaluates the champion on the latest held-out sessions (live performance), if both exist. */
-    Optional<Map<String, Double>> evaluateChampion() {
+    /**
+     * Evaluates the champion on the latest held-out sessions (live performance), if both exist.
+     *
+     * @param cycle the orchestrator cycle now running, recorded with the evaluation
+     */
+    Optional<Map<String, Double>> evaluateChampion(long cycle) {
         Optional<ModelVersion> champion = models.find(ModelRef.of(Alias.CHAMPION));
         if (champion.isEmpty()) {
             return Optional.empty();
@@ -117,7 +123,8 @@ final class RetrainPipeline {
         LoadedModel loaded = models.load(ModelRef.of(champion.get().id()));
         Map<String, Double> m = evaluator.forModel(loaded.metadata()).evaluate(loaded.parameters(),
                 data.get().heldOut()).metrics();
-        metrics.onEvaluation(champion.get().id().value(), event(data.get(), m));
+        metrics.onEvaluation(champion.get().id().value(), cycle,
+                event(data.get(), m, loaded.metadata().trainingSteps()));
         return Optional.of(m);
     }
 
@@ -202,6 +209,9 @@ final class RetrainPipeline {
         }
         GateResult result = meta.validation();
         ModelVersionId parent = run.parent() == null ? null : ModelVersionId.parse(run.parent());
+        // the kill may have come before the run's end was recorded: record it (again; it is idempotent)
+        metrics.onRunEnd(new RunEnd(run.runId(), version.id().value(), RetrainReport.Outcome.REGISTERED.name(),
+                meta.trainingSteps(), clock.millis()));
         return afterRegistration(run, data.orElse(null), version, result, parent, previous, null);
     }
 
@@ -227,6 +237,8 @@ final class RetrainPipeline {
                 run.mode(), run.runId(), run.steps(), parent == null ? "" : ", from champion " + parent,
                 data.training().size(), run.trigger());
         RunListener listener = new RunListener(listeners, shutdown);
+        metrics.onRunStart(new RunStart(run.runId(), run.mode().name(), run.trigger(), run.parent(), cycle(),
+                clock.millis()));
         current = listener;
         TrainingOutcome outcome;
         try {
@@ -247,7 +259,8 @@ final class RetrainPipeline {
         if (champion.isPresent()) {
             LoadedModel loaded = models.load(ModelRef.of(champion.get().id()));
             championEvaluation = evaluator.forModel(loaded.metadata()).evaluate(loaded.parameters(), data.heldOut());
-            metrics.onEvaluation(champion.get().id().value(), event(data, championEvaluation.metrics()));
+            metrics.onEvaluation(champion.get().id().value(), cycle(),
+                    event(data, championEvaluation.metrics(), loaded.metadata().trainingSteps()));
         }
         GateResult result = gate.evaluate(evaluated, evaluator.flat(data.heldOut()),
                 champion.map(ModelVersion::id).orElse(null), championEvaluation, data.sessions());
@@ -264,7 +277,9 @@ final class RetrainPipeline {
         String previous = champion.map(v -> v.id().value()).orElse(null);
         // recorded before anything else, so that a kill from here on never registers this run a second time
         run.withRegistration(version.id().value(), previous).save(checkpoints);
-        metrics.onEvaluation(version.id().value(), event(data, candidate));
+        metrics.onEvaluation(version.id().value(), cycle(), event(data, candidate, outcome.steps()));
+        metrics.onRunEnd(new RunEnd(run.runId(), version.id().value(), RetrainReport.Outcome.REGISTERED.name(),
+                outcome.steps(), clock.millis()));
         return afterRegistration(run, data, version, result, parent, previous, outcome.initialParameters());
     }
 
@@ -315,6 +330,8 @@ final class RetrainPipeline {
     private RetrainReport stopped(PendingRun run, ModelVersionId parent, RunListener listener,
                                   TrainingOutcome outcome) {
         if (listener.abortReason() == null && listener.stoppedForShutdown()) {
+            metrics.onRunEnd(new RunEnd(run.runId(), null, RetrainReport.Outcome.INTERRUPTED.name(), outcome.steps(),
+                    clock.millis()));
             LOG.info("Retrain {} interrupted at step {}; its checkpoint is kept and the next start resumes it",
                     run.runId(), outcome.steps());
             return new RetrainReport(RetrainReport.Outcome.INTERRUPTED, run.trigger(), run.reason(), run.mode(),
@@ -323,6 +340,8 @@ final class RetrainPipeline {
         }
         // the end's text ("stopped: ...", "rolled back: ...") is what alerts and reports have always carried
         String why = listener.abortReason() != null ? listener.abortReason() : outcome.end().text();
+        metrics.onRunEnd(new RunEnd(run.runId(), null, RetrainReport.Outcome.ABORTED.name(), outcome.steps(),
+                clock.millis()));
         metrics.onAlert(new AlertEvent(clock.millis(), outcome.steps(), "training.aborted", HealthSeverity.CRITICAL,
                 "health", Double.NaN, "retrain " + run.runId() + " stopped and discarded, champion kept: " + why));
         finish(run);
@@ -336,9 +355,17 @@ final class RetrainPipeline {
         deleteTree(checkpoints.resolve(run.runId()));
     }
 
-    private EvaluationEvent event(HeldOutData data, Map<String, Double> m) {
-        return new EvaluationEvent(state == null ? 0 : state.cycles(), "validation", data.sessions().from(),
-                data.sessions().to(), m, Map.of(), clock.millis());
+    /**
+     * A validation of a version on the held-out window; {@code step} is the version's training steps, and
+     * the cycle travels beside the event (the store charts versions' evaluations over cycles or time).
+     */
+    private EvaluationEvent event(HeldOutData data, Map<String, Double> m, long trainingSteps) {
+        return new EvaluationEvent(trainingSteps, "validation", data.sessions().from(), data.sessions().to(), m,
+                Map.of(), clock.millis());
+    }
+
+    private long cycle() {
+        return state == null ? 0 : state.cycles();
     }
 
     private static void deleteTree(Path dir) {

@@ -69,7 +69,7 @@ final class TrainerHarness implements AutoCloseable {
     /** @return a trainer over this harness's parts with {@code registry} (e.g. one that fails on purpose), not started */
     ContinuousTrainer build(ModelStore registry) {
         ContinuousTrainer ct = ContinuousTrainer.builder().workdir(dir).clock(clock).config(config).feed(feed)
-                .models(registry).metrics(metrics).trainer(trainer).evaluator(evaluator).gate(GATE)
+                .models(registry).metrics(metrics).listener(metrics).trainer(trainer).evaluator(evaluator).gate(GATE)
                 .splitter(new NyseSessions()).beforeCycle(feed::updateNow).build();
         built.add(ct);
         return ct;

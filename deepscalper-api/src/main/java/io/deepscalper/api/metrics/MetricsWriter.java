@@ -28,6 +28,36 @@ public interface MetricsWriter extends TrainingListener, AutoCloseable {
     default void onEvaluation(String modelVersion, EvaluationEvent event) {
     }
 
+    /**
+     * An evaluation of a named model version made by the orchestrator in a given cycle. Stores that keep
+     * the cycle (so that evaluations can be charted over cycles, not over a training step that does not
+     * apply to them) override this; the default drops the cycle and calls
+     * {@link #onEvaluation(String, EvaluationEvent)}.
+     *
+     * @param modelVersion the registry version id, or {@code null} for the model still in training
+     * @param cycle        the orchestrator cycle, at least 0
+     * @param event        the evaluation
+     */
+    default void onEvaluation(String modelVersion, long cycle, EvaluationEvent event) {
+        onEvaluation(modelVersion, event);
+    }
+
+    /**
+     * A training run begins or resumes: the training rows that follow belong to it.
+     *
+     * @param run the run
+     */
+    default void onRunStart(RunStart run) {
+    }
+
+    /**
+     * A training run ended; a store may now record which version its rows produced.
+     *
+     * @param end how it ended
+     */
+    default void onRunEnd(RunEnd end) {
+    }
+
     /** Routes a training-time evaluation to {@link #onEvaluation(String, EvaluationEvent)} with no version. */
     @Override
     default void onEvaluation(EvaluationEvent event, TrainingControl control) {

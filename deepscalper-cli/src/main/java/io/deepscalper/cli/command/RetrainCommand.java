@@ -5,6 +5,7 @@ import io.deepscalper.cli.config.Sections;
 import io.deepscalper.cli.config.Workdir;
 import io.deepscalper.cli.config.WorkdirConfig;
 import io.deepscalper.cli.progress.ProgressAssembly;
+import io.deepscalper.cli.progress.ProgressMode;
 import io.deepscalper.continuous.RetrainReport;
 import io.deepscalper.continuous.TrainerCommand;
 import io.deepscalper.continuous.wiring.Feeds;
@@ -37,11 +38,17 @@ public final class RetrainCommand extends BaseCommand implements Callable<Intege
             description = "When run in this process: simulated, wall or auto (default ${DEFAULT-VALUE}).")
     String clockKind;
 
-    @Option(names = "--no-progress", description = "Do not draw a progress bar.")
+    @Option(names = "--no-progress", description = "No progress output at all (same as --progress none).")
     boolean noProgress;
+
+    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+            description = "bar (redraws itself), lines (a plain line every 10 s, for logs and pipes), none, or auto: "
+                    + "a bar on a terminal, lines otherwise (default ${DEFAULT-VALUE}).")
+    String progress;
 
     @Override
     public Integer call() throws Exception {
+        progressMode();
         Workdir w = workdir();
         String sym = symbol == null ? null : symbol.trim().toUpperCase(Locale.ROOT);
         RetrainRequest request = new RetrainRequest(full, sym, java.time.Instant.now(),
@@ -61,13 +68,21 @@ public final class RetrainCommand extends BaseCommand implements Callable<Intege
                     + "; add it with config --set data.symbols=...");
         }
         ClockSetup cs = ClockSetup.choose(clockKind, src, w.dir());
-        try (TrainerAssembly a = ProgressAssembly.open(w, config, cs.clock(), Feeds.open(src, w.dir(), cs.clock()), !noProgress)) {
+        try (TrainerAssembly a = ProgressAssembly.open(w, config, cs.clock(), Feeds.open(src, w.dir(), cs.clock()), progressMode(), out())) {
             a.trainer().start().ifPresent(r -> out().println(r.outcome() == RetrainReport.Outcome.SKIPPED ? r.message()
                     : "resumed: " + r.message()));
             RetrainReport r = a.trainer().retrainNow(request);
             out().println(r.message());
             out().flush();
             return r.outcome() == RetrainReport.Outcome.REGISTERED ? 0 : 1;
+        }
+    }
+
+    private ProgressMode progressMode() {
+        try {
+            return noProgress ? ProgressMode.NONE : ProgressMode.parse(progress);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
         }
     }
 }

@@ -7,6 +7,7 @@ import io.deepscalper.cli.config.Sections;
 import io.deepscalper.cli.config.Workdir;
 import io.deepscalper.cli.config.WorkdirConfig;
 import io.deepscalper.cli.progress.ProgressAssembly;
+import io.deepscalper.cli.progress.ProgressMode;
 import io.deepscalper.continuous.ContinuousTrainer;
 import io.deepscalper.continuous.CycleReport;
 import io.deepscalper.continuous.RetrainReport;
@@ -75,8 +76,13 @@ public final class StartCommand extends BaseCommand implements Callable<Integer>
     @Option(names = "--detach", description = "Run in the background; output goes to trainer.log.")
     boolean detach;
 
-    @Option(names = "--no-progress", description = "Do not draw progress bars.")
+    @Option(names = "--no-progress", description = "No progress output at all (same as --progress none).")
     boolean noProgress;
+
+    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+            description = "bar (redraws itself), lines (a plain line every 10 s, for logs and pipes), none, or auto: "
+                    + "a bar on a terminal, lines otherwise (default ${DEFAULT-VALUE}).")
+    String progress;
 
     @Override
     public Integer call() throws Exception {
@@ -92,6 +98,7 @@ public final class StartCommand extends BaseCommand implements Callable<Integer>
         if (maxCycles < 0) {
             throw usage("--max-cycles must be >= 0 but was " + maxCycles);
         }
+        progressMode();
         if (from != null && clockKind.equals("wall")) {
             throw usage("--from sets the simulated clock's first day; it cannot be combined with --clock wall");
         }
@@ -109,14 +116,15 @@ public final class StartCommand extends BaseCommand implements Callable<Integer>
         Sleeper sleeper = cs.sleeper();
         boolean simulated = cs.simulated();
         DataPipeline feed = Feeds.open(src, w.dir(), clock);
-        try (TrainerAssembly a = ProgressAssembly.open(w, config, clock, feed, !noProgress)) {
+        try (TrainerAssembly a = ProgressAssembly.open(w, config, clock, feed, progressMode(), out())) {
             ContinuousTrainer trainer = a.trainer();
             Thread hook = trainer.installShutdownHook(Duration.ofMinutes(2));
             try {
                 out().println("deepscalper trainer pid " + ProcessHandle.current().pid() + " in " + w.dir() + " ("
                         + src.source() + " " + src.symbols() + ", " + (simulated ? "simulated market clock from " + cs.start()
-                        + ", now " + clock.instant() : "wall clock")
+                        + ", now " + Times.local(clock.instant()) : "wall clock")
                         + ")");
+                a.prometheusEndpoint().ifPresent(url -> out().println("Prometheus metrics at " + url));
                 out().flush();
                 Optional<RetrainReport> resumed = trainer.start();
                 // a run that could not resume (the network's shape changed) was discarded: say so, not "resumed"
@@ -207,5 +215,13 @@ public final class StartCommand extends BaseCommand implements Callable<Integer>
         out().println("trainer started in the background, pid " + p.pid() + "; log: " + log);
         out().flush();
         return 0;
+    }
+
+    private ProgressMode progressMode() {
+        try {
+            return noProgress ? ProgressMode.NONE : ProgressMode.parse(progress);
+        } catch (IllegalArgumentException e) {
+            throw usage(e.getMessage());
+        }
     }
 }

@@ -89,12 +89,7 @@ public final class StatusCommand extends BaseCommand implements Callable<Integer
             printJson(s);
             return 0;
         }
-        Table t = new Table("item", "value");
-        for (String k : List.of("workdir", "running", "pid", "phase", "clock", "clockAt", "cycles", "retrains", "lastRetrain", "champion",
-                "active", "deployment", "challenger", "versions", "pendingRun", "queuedCommands")) {
-            t.row(k, s.get(k));
-        }
-        out().print(t.render());
+        out().print(StatusView.summary(s, state, pending.orElse(null)));
         if (detailed) {
             printDetails(s);
         }
@@ -144,6 +139,9 @@ public final class StatusCommand extends BaseCommand implements Callable<Integer
         for (EvaluationRecord e : m.recentEvaluations(5)) {
             Map<String, Object> r = new LinkedHashMap<>();
             r.put("version", e.modelVersion());
+            r.put("time", Instant.ofEpochMilli(e.event().timestampMillis()).toString());
+            r.put("cycle", e.cycle() < 0 ? null : e.cycle());
+            r.put("split", e.event().split());
             r.put("from", String.valueOf(e.event().from()));
             r.put("to", String.valueOf(e.event().to()));
             r.put("sharpe", e.event().metrics().get("sharpe"));
@@ -158,9 +156,12 @@ public final class StatusCommand extends BaseCommand implements Callable<Integer
         if (!recent.isEmpty()) {
             TrainingMetric t = recent.get(0);
             Map<String, Object> r = new LinkedHashMap<>();
+            r.put("run", t.runId());
+            r.put("version", t.modelVersion());
+            r.put("kind", t.kind());
             r.put("step", t.step());
-            r.put("loss", t.loss());
-            r.put("epsilon", t.epsilon());
+            r.put("loss", Double.isFinite(t.loss()) ? t.loss() : null);
+            r.put("epsilon", Double.isFinite(t.epsilon()) ? t.epsilon() : null);
             r.put("time", Instant.ofEpochMilli(t.timestampMillis()).toString());
             s.put("lastTraining", r);
         }
@@ -176,27 +177,28 @@ public final class StatusCommand extends BaseCommand implements Callable<Integer
             return head + ", gated through " + p.get("gatedThrough") + ": judged on the sessions after that";
         }
         return head + ": " + p.get("action") + (p.get("evidence") == null ? "" : "; evidence: " + p.get("evidence"))
-                + " (decided " + p.get("decidedAt") + ")";
+                + " (decided " + StatusView.time(p.get("decidedAt")) + ")";
     }
 
     @SuppressWarnings("unchecked")
     private void printDetails(Map<String, Object> s) {
         out().println();
         out().println("health: " + (s.get("health") == null ? "no report yet" : s.get("health")));
-        out().println("last training: " + (s.get("lastTraining") == null ? "none" : s.get("lastTraining")));
+        out().println("last training: " + StatusView.lastTraining((Map<String, Object>) s.get("lastTraining")));
         out().println("probation: " + probationLine((Map<String, Object>) s.get("probation")));
         out().println();
         Table tr = new Table("time", "trigger", "fired", "action", "reason");
         for (Map<String, Object> r : (List<Map<String, Object>>) s.getOrDefault("recentTriggers", List.of())) {
-            tr.row(r.get("time"), r.get("trigger"), r.get("fired"), r.get("action"), r.get("reason"));
+            tr.row(StatusView.time(r.get("time")), r.get("trigger"), r.get("fired"), r.get("action"), r.get("reason"));
         }
         out().println("recent triggers:");
         out().print(tr.isEmpty() ? "(none)\n" : tr.render());
         out().println();
-        Table ev = new Table("version", "from", "to", "sharpe", "total_return", "max_drawdown");
+        Table ev = new Table("time", "cycle", "version", "split", "from", "to", "sharpe", "total_return",
+                "max_drawdown");
         for (Map<String, Object> r : (List<Map<String, Object>>) s.getOrDefault("recentEvaluations", List.of())) {
-            ev.row(r.get("version"), r.get("from"), r.get("to"), r.get("sharpe"), r.get("total_return"),
-                    r.get("max_drawdown"));
+            ev.row(StatusView.time(r.get("time")), r.get("cycle"), r.get("version"), r.get("split"), r.get("from"),
+                    r.get("to"), r.get("sharpe"), r.get("total_return"), r.get("max_drawdown"));
         }
         out().println("recent evaluations:");
         out().print(ev.isEmpty() ? "(none)\n" : ev.render());

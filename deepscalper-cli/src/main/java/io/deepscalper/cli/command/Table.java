@@ -1,5 +1,6 @@
 package io.deepscalper.cli.command;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,7 +16,8 @@ public final class Table {
     }
 
     /**
-     * Adds a row; numbers are formatted with four decimals, nulls as {@code -}.
+     * Adds a row; numbers are formatted with four decimals, nulls as {@code -}, NaN (a column that does not
+     * apply to the row, e.g. the loss of an episode) as blank, instants in local time to the second.
      *
      * @return this
      */
@@ -63,13 +65,16 @@ public final class Table {
         }
         if (c instanceof Double d) {
             if (d.isNaN()) {
-                return "NaN";
+                return "";
             }
             return Math.abs(d) >= 1e6 || d == Math.rint(d) && Math.abs(d) < 1e6 ? String.format("%.0f", d)
                     : String.format("%.4f", d);
         }
         if (c instanceof Float f) {
             return format(f.doubleValue());
+        }
+        if (c instanceof Instant t) {
+            return Times.local(t);
         }
         return c.toString();
     }

@@ -6,6 +6,7 @@ import io.deepscalper.api.model.MetricThreshold;
 import io.deepscalper.api.spi.Providers;
 import io.deepscalper.api.spi.RetrainTrigger;
 import io.deepscalper.core.backtest.PerformanceReport;
+import io.deepscalper.monitoring.config.PrometheusSettings;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -23,6 +24,8 @@ import java.util.TreeSet;
  *   <li>{@code continuous.disabledTriggers}: the installed triggers; an unknown name is only a warning,
  *       because a trigger may be disabled before its plug-in is installed, or be added through the
  *       library API rather than ServiceLoader.</li>
+ *   <li>{@code metrics.sinks} and {@code metrics.providers}: registered metric sinks and metric providers; an
+ *       error otherwise. A {@code metrics.prometheus.bind} other than a loopback address is a warning.</li>
  * </ul>
  */
 final class ConfigNames {
@@ -38,6 +41,7 @@ final class ConfigNames {
         ProviderNames.check(config);
         checkMetrics(config, Sections.CONTINUOUS);
         checkMetrics(config, Sections.GATE);
+        checkMetrics(config, Sections.METRICS);
     }
 
     /**
@@ -45,6 +49,10 @@ final class ConfigNames {
      * {@code gate.criteria[i].metric}; other sections hold none.
      */
     static void checkMetrics(WorkdirConfig config, ConfigSection<?> section) {
+        if (section == Sections.METRICS) {
+            config.section(Sections.METRICS).checkNames();
+            return;
+        }
         List<String> symbols = config.section(Sections.DATA).symbols();
         if (section == Sections.CONTINUOUS) {
             checkMetric("continuous.performanceMetric", config.section(Sections.CONTINUOUS).performanceMetric(),
@@ -70,6 +78,11 @@ final class ConfigNames {
                         + "installed: " + installed + ProviderNames.closest(name, installed)
                         + " (kept, so that a trigger can be disabled before its plug-in is installed)");
             }
+        }
+        PrometheusSettings prometheus = config.section(Sections.METRICS).prometheus();
+        if (config.section(Sections.METRICS).prometheusEnabled() && !prometheus.loopbackOnly()) {
+            out.add("warning: metrics.prometheus.bind is " + prometheus.bind() + ": /metrics (no authentication) "
+                    + "will be reachable from other machines, not only from this one");
         }
         return out;
     }

@@ -6,6 +6,7 @@ import io.deepscalper.continuous.wiring.QuickStartProfile;
 import io.deepscalper.core.dqn.TrainConfig;
 import io.deepscalper.core.env.EnvConfig;
 import io.deepscalper.data.pipeline.DataPipelineConfig;
+import io.deepscalper.monitoring.config.MetricsConfig;
 import io.deepscalper.monitoring.health.HealthConfig;
 import java.util.List;
 
@@ -50,8 +51,16 @@ public final class Sections {
     public static final ConfigSection<HealthConfig> HEALTH = new ConfigSection<>("health", HealthConfig.class,
             QuickStartProfile::health);
 
+    /**
+     * Where the metrics go besides {@code metrics.db} ({@code sinks}, e.g. {@code sqlite,prometheus}), the
+     * Prometheus endpoint ({@code prometheus.port}, {@code prometheus.bind}: 127.0.0.1 unless given), the
+     * metric-provider plug-ins to run and whether regression alerts watch the champion. Defaults: the store only.
+     */
+    public static final ConfigSection<MetricsConfig> METRICS = new ConfigSection<>("metrics", MetricsConfig.class,
+            MetricsConfig::defaults);
+
     /** Every section, in file order. */
-    public static final List<ConfigSection<?>> ALL = List.of(CONTINUOUS, ENV, TRAIN, DATA, GATE, HEALTH);
+    public static final List<ConfigSection<?>> ALL = List.of(CONTINUOUS, ENV, TRAIN, DATA, GATE, HEALTH, METRICS);
 
     private Sections() {
     }

@@ -35,10 +35,20 @@ public record Workdir(Path dir) {
         return TrainerLock.runningTrainer(dir);
     }
 
-    /** @return the metrics store opened for reading, empty before the first start */
+    /**
+     * @return the metrics store opened for reading, empty before the first start. A store written by an older
+     *         deepscalper is migrated first when no trainer runs here (a running trainer of this version has
+     *         migrated it already; one of an older version must be restarted)
+     */
     public Optional<MetricsStore> readMetrics() {
         Path db = dir.resolve(MetricsStore.FILE_NAME);
-        return Files.isRegularFile(db) ? Optional.of(MetricsStore.openReadOnly(db)) : Optional.empty();
+        if (!Files.isRegularFile(db)) {
+            return Optional.empty();
+        }
+        if (runningTrainer().isEmpty()) {
+            MetricsStore.migrateIfOlder(db);
+        }
+        return Optional.of(MetricsStore.openReadOnly(db));
     }
 
     /** @return the metrics store opened for writing (creates it) */

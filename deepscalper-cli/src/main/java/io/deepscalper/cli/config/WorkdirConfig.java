@@ -14,6 +14,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -128,7 +129,7 @@ public final class WorkdirConfig {
     /** @return the typed settings of the sections the trainer needs, for {@link AgentSetup} users */
     public AgentSetup agentSetup() {
         return new AgentSetup(section(Sections.CONTINUOUS), section(Sections.ENV), section(Sections.TRAIN),
-                section(Sections.HEALTH), section(Sections.GATE), tree());
+                section(Sections.HEALTH), section(Sections.GATE), tree(), section(Sections.METRICS));
     }
 
     /** @return the whole config as JSON (a copy), as stored in each model version's metadata */
@@ -170,17 +171,25 @@ public final class WorkdirConfig {
         }
         String field = key.substring(dot + 1);
         ObjectNode copy = tree.deepCopy();
-        ObjectNode node = (ObjectNode) copy.get(section.name());
-        JsonNode current = node.get(field);
-        if (current == null) {
-            TreeSet<String> keys = new TreeSet<>();
-            node.fieldNames().forEachRemaining(keys::add);
-            throw new InvalidConfigException(key, "unknown key '" + field + "' in section '" + section.name()
-                    + "'; known keys: " + keys);
+        ObjectNode sectionNode = (ObjectNode) copy.get(section.name());
+        // a nested key (metrics.prometheus.port) walks down the objects of the section
+        ObjectNode node = sectionNode;
+        String[] path = field.split("\\.", -1);
+        for (int i = 0; i < path.length - 1; i++) {
+            JsonNode child = node.get(path[i]);
+            if (!(child instanceof ObjectNode obj)) {
+                throw unknownKey(key, String.join(".", Arrays.copyOf(path, i + 1)), node, section);
+            }
+            node = obj;
         }
-        node.set(field, parse(key, current, value));
+        String leaf = path[path.length - 1];
+        JsonNode current = node.get(leaf);
+        if (current == null) {
+            throw unknownKey(key, field, node, section);
+        }
+        node.set(leaf, parse(key, current, value));
         ConfigKeys.refuseNulls(copy, tree, "", "config " + key);
-        bind(section, node, "config " + key);
+        bind(section, sectionNode, "config " + key);
         WorkdirConfig changed = new WorkdirConfig(copy);
         if (section == Sections.DATA) {
             ProviderNames.check(changed);
@@ -193,6 +202,14 @@ public final class WorkdirConfig {
         // an older config.json can still be read and mended with config --set)
         changed.section(Sections.GATE).requireHeldOut(changed.section(Sections.CONTINUOUS).validationSessions());
         return changed;
+    }
+
+    private static InvalidConfigException unknownKey(String key, String field, ObjectNode where,
+                                                     ConfigSection<?> section) {
+        TreeSet<String> keys = new TreeSet<>();
+        where.fieldNames().forEachRemaining(keys::add);
+        return new InvalidConfigException(key, "unknown key '" + field + "' in section '" + section.name()
+                + "'; known keys: " + keys);
     }
 
     /**

@@ -1,7 +1,9 @@
 package io.deepscalper.continuous.wiring;
 
 import io.deepscalper.api.data.DataFeed;
+import io.deepscalper.api.metrics.MetricsWriter;
 import io.deepscalper.api.model.ModelStore;
+import io.deepscalper.api.spi.MetricProvider;
 import io.deepscalper.api.spi.ModelRegistry;
 import io.deepscalper.api.spi.Providers;
 import io.deepscalper.api.train.TrainingListener;
@@ -9,10 +11,18 @@ import io.deepscalper.continuous.ContinuousTrainer;
 import io.deepscalper.continuous.ContinuousTrainerBuilder;
 import io.deepscalper.continuous.ModelTrainer;
 import io.deepscalper.data.pipeline.DataPipeline;
+import io.deepscalper.monitoring.config.MetricsConfig;
+import io.deepscalper.monitoring.perf.RegressionMonitor;
+import io.deepscalper.monitoring.provider.MetricProviderListener;
+import io.deepscalper.monitoring.sink.CompositeMetricsWriter;
+import io.deepscalper.monitoring.sink.PrometheusMetricsSink;
 import io.deepscalper.monitoring.store.MetricsStore;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -24,12 +34,17 @@ import java.util.function.UnaryOperator;
  */
 public final class TrainerAssembly implements AutoCloseable {
     private final MetricsStore metrics;
+    private final MetricsWriter writer;
+    private final CompositeMetricsWriter sinks;
     private final ModelStore models;
     private final DataFeed feed;
     private final ContinuousTrainer trainer;
 
-    private TrainerAssembly(MetricsStore metrics, ModelStore models, DataFeed feed, ContinuousTrainer trainer) {
+    private TrainerAssembly(MetricsStore metrics, MetricsWriter writer, CompositeMetricsWriter sinks, ModelStore models,
+                            DataFeed feed, ContinuousTrainer trainer) {
         this.metrics = metrics;
+        this.writer = writer;
+        this.sinks = sinks;
         this.models = models;
         this.feed = feed;
         this.trainer = trainer;
@@ -67,29 +82,75 @@ public final class TrainerAssembly implements AutoCloseable {
                                        List<TrainingListener> listeners, UnaryOperator<ModelTrainer> decorate,
                                        Consumer<DataPipeline> beforeCycle) {
         MetricsStore metrics = MetricsStore.inWorkingDirectory(workdir);
+        CompositeMetricsWriter sinks = null;
         try {
             // the trainer's clock: version ids and registration times agree with the cycle times (simulated or wall)
             ModelStore models = openRegistry(workdir, clock);
+            sinks = openSinks(workdir, setup.metrics(), models, metrics);
+            MetricsWriter writer = new MetricsFanOut(metrics, sinks);
             DqnModelTrainer dqn = new DqnModelTrainer(setup.env(), setup.train());
             AtomicReference<ContinuousTrainer> self = new AtomicReference<>();
             ModelTrainer monitored = new HealthMonitoredTrainer(dqn, setup.health(),
                     report -> self.get().onHealth(report));
             ContinuousTrainerBuilder b = ContinuousTrainer.builder().workdir(workdir).clock(clock)
-                    .config(setup.continuous()).feed(feed).models(models).metrics(metrics)
+                    .config(setup.continuous()).feed(feed).models(models).metrics(writer)
                     .trainer(decorate.apply(monitored))
                     .evaluator(new BacktestEvaluator(dqn.network(), setup.env(), setup.train().threads()))
                     .gate(setup.gate())
                     .splitter(new NyseSessions()).analyzer(new MannKendallAnalyzer(0.01, setup.continuous().trendWindow()))
-                    .configTree(setup.configTree()).listener(metrics)
+                    .configTree(setup.configTree()).listener(writer)
                     .beforeCycle(() -> beforeCycle.accept(feed));
+            List<MetricProvider> providers = providers(setup.metrics());
+            if (!providers.isEmpty()) {
+                b.listener(new MetricProviderListener(providers, writer));
+            }
             listeners.forEach(b::listener);
             ContinuousTrainer trainer = b.build();
             self.set(trainer);
-            return new TrainerAssembly(metrics, models, feed, trainer);
+            return new TrainerAssembly(metrics, writer, sinks, models, feed, trainer);
         } catch (RuntimeException e) {
+            if (sinks != null) {
+                try {
+                    sinks.close();
+                } catch (RuntimeException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
             metrics.close();
             throw e;
         }
+    }
+
+    /**
+     * The configured sinks other than the store, and the regression monitor when alerts are on (its alerts go
+     * to the store and the sinks, like every other alert).
+     */
+    private static CompositeMetricsWriter openSinks(Path workdir, MetricsConfig config, ModelStore models,
+                                                    MetricsStore store) {
+        CompositeMetricsWriter opened = CompositeMetricsWriter.open(workdir, config.extraSinks(),
+                Map.of("prometheus", config.prometheus().options()));
+        if (!config.alerts()) {
+            return opened;
+        }
+        List<MetricsWriter> all = new ArrayList<>(opened.writers());
+        AtomicReference<CompositeMetricsWriter> self = new AtomicReference<>();
+        RegressionMonitor monitor = new RegressionMonitor(config.regression(), alert -> {
+            store.onAlert(alert);
+            self.get().onAlert(alert);
+        });
+        all.add(new ChampionAlerts(monitor, models));
+        CompositeMetricsWriter withAlerts = new CompositeMetricsWriter(all);
+        self.set(withAlerts);
+        return withAlerts;
+    }
+
+    /** @return the configured metric providers, found by name on the classpath */
+    private static List<MetricProvider> providers(MetricsConfig config) {
+        List<MetricProvider> out = new ArrayList<>();
+        for (String name : config.providers()) {
+            out.add(Providers.byName(MetricProvider.class, name));
+        }
+        return out;
     }
 
     /**
@@ -124,6 +185,21 @@ public final class TrainerAssembly implements AutoCloseable {
         return metrics;
     }
 
+    /** @return the writer the trainer reports to: the store, then the configured sinks */
+    public MetricsWriter writer() {
+        return writer;
+    }
+
+    /** @return the Prometheus scrape URL when the {@code prometheus} sink is on, e.g. {@code http://127.0.0.1:9464/metrics} */
+    public Optional<String> prometheusEndpoint() {
+        for (MetricsWriter w : sinks.writers()) {
+            if (w instanceof PrometheusMetricsSink.PrometheusWriter p) {
+                return Optional.of("http://" + p.bind() + ":" + p.port() + "/metrics");
+            }
+        }
+        return Optional.empty();
+    }
+
     /** @return the data feed */
     public DataFeed feed() {
         return feed;
@@ -137,7 +213,7 @@ public final class TrainerAssembly implements AutoCloseable {
             try {
                 feed.close();
             } finally {
-                metrics.close();
+                writer.close();
             }
         }
     }

@@ -4,6 +4,8 @@ import io.deepscalper.api.health.HealthReport;
 import io.deepscalper.api.metrics.AlertEvent;
 import io.deepscalper.api.metrics.DataReport;
 import io.deepscalper.api.metrics.MetricsWriter;
+import io.deepscalper.api.metrics.RunEnd;
+import io.deepscalper.api.metrics.RunStart;
 import io.deepscalper.api.metrics.TriggerEvent;
 import io.deepscalper.api.spi.MetricsSink;
 import io.deepscalper.api.spi.ProviderOptions;
@@ -104,6 +106,21 @@ public final class CompositeMetricsWriter implements MetricsWriter {
     @Override
     public void onEvaluation(String modelVersion, EvaluationEvent event) {
         each("evaluation", w -> w.onEvaluation(modelVersion, event));
+    }
+
+    @Override
+    public void onEvaluation(String modelVersion, long cycle, EvaluationEvent event) {
+        each("evaluation", w -> w.onEvaluation(modelVersion, cycle, event));
+    }
+
+    @Override
+    public void onRunStart(RunStart run) {
+        each("run start", w -> w.onRunStart(run));
+    }
+
+    @Override
+    public void onRunEnd(RunEnd end) {
+        each("run end", w -> w.onRunEnd(end));
     }
 
     @Override

@@ -4,6 +4,8 @@ import io.deepscalper.api.health.HealthReport;
 import io.deepscalper.api.metrics.AlertEvent;
 import io.deepscalper.api.metrics.DataReport;
 import io.deepscalper.api.metrics.MetricsWriter;
+import io.deepscalper.api.metrics.RunEnd;
+import io.deepscalper.api.metrics.RunStart;
 import io.deepscalper.api.metrics.TriggerEvent;
 import io.deepscalper.api.train.EpisodeEvent;
 import io.deepscalper.api.train.EvaluationEvent;
@@ -30,6 +32,21 @@ abstract class ForwardingMetricsWriter implements MetricsWriter {
     @Override
     public void onEvaluation(String modelVersion, EvaluationEvent event) {
         delegate().onEvaluation(modelVersion, event);
+    }
+
+    @Override
+    public void onEvaluation(String modelVersion, long cycle, EvaluationEvent event) {
+        delegate().onEvaluation(modelVersion, cycle, event);
+    }
+
+    @Override
+    public void onRunStart(RunStart run) {
+        delegate().onRunStart(run);
+    }
+
+    @Override
+    public void onRunEnd(RunEnd end) {
+        delegate().onRunEnd(end);
     }
 
     @Override

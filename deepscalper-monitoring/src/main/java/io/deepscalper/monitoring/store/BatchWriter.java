@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -61,13 +62,13 @@ final class BatchWriter {
         return s;
     }
 
-    void add(UpdateEvent e) {
-        pending.add(e);
+    void add(UpdateEvent e, String runId, String version) {
+        pending.add(e, runId, version);
         flushIfFull();
     }
 
-    void add(EpisodeEvent e) {
-        pending.add(e);
+    void add(EpisodeEvent e, String runId, String version) {
+        pending.add(e, runId, version);
         flushIfFull();
     }
 
@@ -81,10 +82,23 @@ final class BatchWriter {
 
     /** Commits the buffered rows and one more row in a single transaction. */
     void commitNow(String sql, Binder binder) {
-        try (PreparedStatement ps = connection.prepareStatement(sql)) {
+        commitNow(List.of(new Statement(sql, binder)));
+    }
+
+    /** One write of a {@link #commitNow(List)} transaction. */
+    record Statement(String sql, Binder binder) {
+    }
+
+    /** Commits the buffered rows and the given writes in a single transaction, in order. */
+    void commitNow(List<Statement> statements) {
+        try {
             transaction(() -> {
-                binder.bind(ps);
-                ps.executeUpdate();
+                for (Statement st : statements) {
+                    try (PreparedStatement ps = connection.prepareStatement(st.sql())) {
+                        st.binder().bind(ps);
+                        ps.executeUpdate();
+                    }
+                }
             });
         } catch (SQLException e) {
             throw new MetricsStoreException("write to metrics database " + file + " failed: " + e.getMessage(), e);

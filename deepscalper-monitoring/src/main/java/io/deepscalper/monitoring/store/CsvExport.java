@@ -11,6 +11,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
+import java.util.List;
 
 /**
  * Writes a table as RFC 4180 CSV with a header row. The file appears atomically ({@link AtomicFiles}), so a
@@ -21,13 +22,29 @@ final class CsvExport {
     }
 
     static long export(Connection c, MetricsTable table, Path target) throws SQLException, IOException {
+        return export(c, table, TrainingFilter.all(), target);
+    }
+
+    /** Exports the rows of {@code table} that pass {@code filter}, which only the training table may narrow. */
+    static long export(Connection c, MetricsTable table, TrainingFilter filter, Path target)
+            throws SQLException, IOException {
+        if (!filter.isAll() && table != MetricsTable.TRAINING_METRICS) {
+            throw new IllegalArgumentException("only " + MetricsTable.TRAINING_METRICS.sqlName()
+                    + " can be filtered by run or version, not " + table.sqlName());
+        }
         long[] rows = {0};
         try {
             AtomicFiles.write(target, out -> {
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-                try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table.sqlName() + " ORDER BY id");
-                     ResultSet rs = ps.executeQuery()) {
-                    rows[0] = writeRows(rs, w);
+                try (PreparedStatement ps = c.prepareStatement("SELECT * FROM " + table.sqlName() + " WHERE "
+                        + filter.where() + " ORDER BY id")) {
+                    List<String> args = filter.arguments();
+                    for (int i = 0; i < args.size(); i++) {
+                        ps.setString(i + 1, args.get(i));
+                    }
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rows[0] = writeRows(rs, w);
+                    }
                 } catch (SQLException e) {
                     throw new QueryFailed(e);
                 }

@@ -4,6 +4,8 @@ import io.deepscalper.api.health.HealthReport;
 import io.deepscalper.api.metrics.AlertEvent;
 import io.deepscalper.api.metrics.DataReport;
 import io.deepscalper.api.metrics.MetricsWriter;
+import io.deepscalper.api.metrics.RunEnd;
+import io.deepscalper.api.metrics.RunStart;
 import io.deepscalper.api.metrics.TriggerEvent;
 import io.deepscalper.api.train.EpisodeEvent;
 import io.deepscalper.api.train.EvaluationEvent;
@@ -14,9 +16,11 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ScheduledExecutorService;
@@ -55,6 +59,9 @@ public final class MetricsStore implements MetricsWriter {
     private final ScheduledExecutorService flusher;
     private final Object lock = new Object();
     private boolean closed;
+    // the run the training rows now arriving belong to (see onRunStart), and the version it continues
+    private String currentRun;
+    private String currentVersion;
 
     private MetricsStore(Path file, StoreConfig config, boolean readOnly) {
         this.file = file.toAbsolutePath();
@@ -109,6 +116,31 @@ public final class MetricsStore implements MetricsWriter {
         return new MetricsStore(file, StoreConfig.defaults(), true);
     }
 
+    /**
+     * Brings an existing database written by an older deepscalper to the current schema, so that readers can open
+     * it. Only call it while no trainer writes the file (a trainer migrates it itself when it starts).
+     *
+     * @return true when migrations were applied, false when the file was current already
+     * @throws MetricsStoreException when there is no database at {@code file} or it cannot be opened
+     */
+    public static boolean migrateIfOlder(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new MetricsStoreException("no metrics database at " + file.toAbsolutePath(), null);
+        }
+        int before;
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath())) {
+            before = Schema.currentVersion(c);
+        } catch (SQLException e) {
+            throw new MetricsStoreException("cannot read the schema version of " + file.toAbsolutePath() + ": "
+                    + e.getMessage(), e);
+        }
+        if (before >= Schema.LATEST) {
+            return false;
+        }
+        open(file, StoreConfig.builder().flushIntervalMillis(0).build()).close();
+        return true;
+    }
+
     /** @return the database file */
     public Path file() {
         return file;
@@ -125,7 +157,7 @@ public final class MetricsStore implements MetricsWriter {
     public void logUpdate(UpdateEvent event) {
         synchronized (lock) {
             writable();
-            writer.add(event);
+            writer.add(event, currentRun, currentVersion);
         }
     }
 
@@ -133,7 +165,44 @@ public final class MetricsStore implements MetricsWriter {
     public void logEpisode(EpisodeEvent event) {
         synchronized (lock) {
             writable();
-            writer.add(event);
+            writer.add(event, currentRun, currentVersion);
+        }
+    }
+
+    /**
+     * Records the start (or resumption) of a run in {@code training_runs}; until {@link #logRunEnd} every
+     * training row carries its run id and the version it continues.
+     */
+    public void logRunStart(RunStart run) {
+        Objects.requireNonNull(run, "run");
+        synchronized (lock) {
+            writeNow(EventRows.UPSERT_RUN, ps -> EventRows.bind(ps, run));
+            currentRun = run.runId();
+            currentVersion = run.parentVersion();
+        }
+    }
+
+    /**
+     * Records the end of a run; when it produced a version, its training rows (committed or still buffered)
+     * are given that version in the same transaction.
+     */
+    public void logRunEnd(RunEnd end) {
+        Objects.requireNonNull(end, "end");
+        synchronized (lock) {
+            writable();
+            List<BatchWriter.Statement> writes = new ArrayList<>();
+            writes.add(new BatchWriter.Statement(EventRows.END_RUN, ps -> EventRows.bind(ps, end)));
+            if (end.modelVersion() != null) {
+                writes.add(new BatchWriter.Statement(EventRows.VERSION_RUN_ROWS, ps -> {
+                    ps.setString(1, end.modelVersion());
+                    ps.setString(2, end.runId());
+                }));
+            }
+            writer.commitNow(writes);
+            if (end.runId().equals(currentRun)) {
+                currentRun = null;
+                currentVersion = null;
+            }
         }
     }
 
@@ -146,9 +215,18 @@ public final class MetricsStore implements MetricsWriter {
         }
     }
 
-    /** Commits an evaluation of {@code modelVersion} (null: the model in training) now. */
+    /** Commits an evaluation of {@code modelVersion} (null: the model in training) now, with no cycle. */
     public void logEvaluation(String modelVersion, EvaluationEvent event) {
-        writeNow(EventRows.INSERT_EVALUATION, ps -> EventRows.bind(ps, modelVersion, event));
+        logEvaluation(modelVersion, -1, event);
+    }
+
+    /**
+     * Commits an evaluation of {@code modelVersion} made in orchestrator cycle {@code cycle} now.
+     *
+     * @param cycle the cycle, or -1 for none (an evaluation made during training)
+     */
+    public void logEvaluation(String modelVersion, long cycle, EvaluationEvent event) {
+        writeNow(EventRows.INSERT_EVALUATION, ps -> EventRows.bind(ps, modelVersion, cycle, event));
     }
 
     /** Commits a health report now. */
@@ -230,6 +308,21 @@ public final class MetricsStore implements MetricsWriter {
     }
 
     @Override
+    public void onEvaluation(String modelVersion, long cycle, EvaluationEvent event) {
+        logEvaluation(modelVersion, cycle, event);
+    }
+
+    @Override
+    public void onRunStart(RunStart run) {
+        logRunStart(run);
+    }
+
+    @Override
+    public void onRunEnd(RunEnd end) {
+        logRunEnd(end);
+    }
+
+    @Override
     public void onHealth(HealthReport report) {
         logHealth(report);
     }
@@ -263,7 +356,18 @@ public final class MetricsStore implements MetricsWriter {
 
     /** @return the last {@code n} training-metric rows, oldest first (pending rows are committed first) */
     public List<TrainingMetric> recent(int n) {
-        return readLast(n, () -> queries.recentTraining(n));
+        return recent(n, TrainingFilter.all());
+    }
+
+    /** @return the last {@code n} training-metric rows that pass {@code filter}, oldest first */
+    public List<TrainingMetric> recent(int n, TrainingFilter filter) {
+        Objects.requireNonNull(filter, "filter");
+        return readLast(n, () -> queries.recentTraining(n, filter));
+    }
+
+    /** @return every training run recorded, oldest start first */
+    public List<TrainingRun> runs() {
+        return read(queries::runs);
     }
 
     /** @return training-metric rows with {@code fromStep <= step < toStepExclusive}, in insertion order */
@@ -283,6 +387,12 @@ public final class MetricsStore implements MetricsWriter {
      */
     public StepSeries series(TrainingSeries series, int maxPoints) {
         return readLast(maxPoints, () -> queries.series(series, maxPoints));
+    }
+
+    /** @return {@link #series(TrainingSeries, int)} of the rows that pass {@code filter}, e.g. one run's */
+    public StepSeries series(TrainingSeries series, TrainingFilter filter, int maxPoints) {
+        Objects.requireNonNull(filter, "filter");
+        return readLast(maxPoints, () -> queries.series(series, filter, maxPoints));
     }
 
     /** @return custom scalars called {@code name} with {@code fromStep <= step < toStepExclusive} */
@@ -347,9 +457,18 @@ public final class MetricsStore implements MetricsWriter {
 
     /** Writes {@code table} as CSV with a header, atomically; @return rows written */
     public long exportCsv(MetricsTable table, Path target) {
+        return exportCsv(table, TrainingFilter.all(), target);
+    }
+
+    /**
+     * Writes the rows of {@code table} that pass {@code filter} as CSV with a header, atomically; only
+     * {@link MetricsTable#TRAINING_METRICS} can be filtered. @return rows written
+     */
+    public long exportCsv(MetricsTable table, TrainingFilter filter, Path target) {
+        Objects.requireNonNull(filter, "filter");
         return read(() -> {
             try {
-                return CsvExport.export(connection, table, target);
+                return CsvExport.export(connection, table, filter, target);
             } catch (IOException e) {
                 throw new MetricsStoreException("cannot write CSV export " + target + ": " + e.getMessage(), e);
             }

@@ -15,11 +15,15 @@ import java.util.List;
 final class PendingRows {
     static final String INSERT_TRAINING = "INSERT INTO training_metrics(kind, step, update_no, episode, ts_millis, "
             + "loss, q_loss, aux_loss, raw_return, hindsight_return, epsilon, buffer_size, learning_rate, "
-            + "grad_norm, wall_time_nanos, symbol, session_date, episode_steps, trades) "
-            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+            + "grad_norm, wall_time_nanos, symbol, session_date, episode_steps, trades, run_id, model_version) "
+            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
     static final String INSERT_CUSTOM = "INSERT INTO custom_metrics(step, ts_millis, name, value) VALUES (?, ?, ?, ?)";
 
     private final List<Object> training;
+    // the run and version of each training row, parallel to 'training' (the same two strings for a whole
+    // run, so these lists hold references, not copies)
+    private final List<String> runIds;
+    private final List<String> versions;
     private final long[] customStep;
     private final long[] customTs;
     private final String[] customName;
@@ -28,6 +32,8 @@ final class PendingRows {
 
     PendingRows(int capacity) {
         training = new ArrayList<>(capacity);
+        runIds = new ArrayList<>(capacity);
+        versions = new ArrayList<>(capacity);
         customStep = new long[capacity];
         customTs = new long[capacity];
         customName = new String[capacity];
@@ -38,12 +44,16 @@ final class PendingRows {
         return training.size() + customCount;
     }
 
-    void add(UpdateEvent e) {
+    void add(UpdateEvent e, String runId, String version) {
         training.add(e);
+        runIds.add(runId);
+        versions.add(version);
     }
 
-    void add(EpisodeEvent e) {
+    void add(EpisodeEvent e, String runId, String version) {
         training.add(e);
+        runIds.add(runId);
+        versions.add(version);
     }
 
     /** @return false when the custom arrays are full (flush first) */
@@ -61,12 +71,15 @@ final class PendingRows {
 
     /** Adds every pending row to the statements' batches (the caller executes and commits). */
     void bind(PreparedStatement trainingPs, PreparedStatement customPs) throws SQLException {
-        for (Object o : training) {
+        for (int i = 0; i < training.size(); i++) {
+            Object o = training.get(i);
             if (o instanceof UpdateEvent u) {
                 bindUpdate(trainingPs, u);
             } else {
                 bindEpisode(trainingPs, (EpisodeEvent) o);
             }
+            trainingPs.setString(20, runIds.get(i));
+            trainingPs.setString(21, versions.get(i));
             trainingPs.addBatch();
         }
         for (int i = 0; i < customCount; i++) {
@@ -88,6 +101,8 @@ final class PendingRows {
 
     void clear() {
         training.clear();
+        runIds.clear();
+        versions.clear();
         for (int i = 0; i < customCount; i++) {
             customName[i] = null;
         }

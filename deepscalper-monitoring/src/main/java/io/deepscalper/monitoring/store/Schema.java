@@ -76,7 +76,39 @@ final class Schema {
                       ts_millis INTEGER NOT NULL, step INTEGER NOT NULL, kind TEXT NOT NULL,
                       severity TEXT NOT NULL, metric TEXT NOT NULL, value REAL, message TEXT NOT NULL)""",
                     "CREATE INDEX alerts_ts ON alerts(ts_millis)")),
-            new Migration(3, "hyperparameter-search trials", List.of(
+            new Migration(3, "runs: run id and model version on training rows, cycle on evaluations", List.of(
+                    """
+                    CREATE TABLE training_runs (
+                      run_id TEXT PRIMARY KEY,
+                      mode TEXT NOT NULL, trigger_name TEXT, parent_version TEXT, model_version TEXT,
+                      cycle INTEGER, started_millis INTEGER NOT NULL, ended_millis INTEGER, outcome TEXT,
+                      steps INTEGER)""",
+                    "ALTER TABLE training_metrics ADD COLUMN run_id TEXT",
+                    "ALTER TABLE training_metrics ADD COLUMN model_version TEXT",
+                    "ALTER TABLE evaluation_reports ADD COLUMN cycle INTEGER",
+                    // rows written before runs were recorded: each time the step counter goes back, a new
+                    // run began (every run counts from 0), so those rows are numbered legacy-1, legacy-2, ...
+                    """
+                    CREATE TEMP TABLE legacy_runs AS
+                      SELECT id, 1 + sum(restart) OVER (ORDER BY id) AS n
+                      FROM (SELECT id, CASE WHEN step < lag(step, 1, step) OVER (ORDER BY id) THEN 1 ELSE 0 END
+                              AS restart FROM training_metrics)""",
+                    """
+                    UPDATE training_metrics SET run_id = 'legacy-' || legacy_runs.n
+                      FROM legacy_runs WHERE legacy_runs.id = training_metrics.id""",
+                    """
+                    INSERT INTO training_runs(run_id, mode, started_millis, ended_millis, outcome, steps)
+                      SELECT run_id, 'UNKNOWN', min(ts_millis), max(ts_millis), 'LEGACY', max(step)
+                      FROM training_metrics GROUP BY run_id""",
+                    "DROP TABLE temp.legacy_runs",
+                    // the orchestrator stored its cycle number in 'step' of the versions' validation rows
+                    """
+                    UPDATE evaluation_reports SET cycle = step
+                      WHERE model_version IS NOT NULL AND split = 'validation'""",
+                    "CREATE INDEX training_metrics_run ON training_metrics(run_id, step)",
+                    "CREATE INDEX training_metrics_version ON training_metrics(model_version)",
+                    "CREATE INDEX evaluation_reports_cycle ON evaluation_reports(cycle)"))),
+            new Migration(4, "hyperparameter-search trials", List.of(
                     """
                     CREATE TABLE tuning_trials (
                       id INTEGER PRIMARY KEY,

@@ -23,7 +23,9 @@ final class StoreQueries {
     };
     private static final String TRAINING_COLUMNS = "kind, step, update_no, episode, ts_millis, loss, q_loss, "
             + "aux_loss, raw_return, hindsight_return, epsilon, buffer_size, learning_rate, grad_norm, "
-            + "wall_time_nanos, symbol, session_date, episode_steps, trades";
+            + "wall_time_nanos, symbol, session_date, episode_steps, trades, run_id, model_version";
+    private static final String EVALUATION_COLUMNS = "id, model_version, step, split, date_from, date_to, "
+            + "metrics_json, baselines_json, ts_millis, cycle";
 
     private final Connection c;
 
@@ -31,12 +33,31 @@ final class StoreQueries {
         this.c = c;
     }
 
-    /** Last {@code n} rows in insertion order (oldest first). */
-    List<TrainingMetric> recentTraining(int n) throws SQLException {
-        List<TrainingMetric> rows = training("SELECT " + TRAINING_COLUMNS
-                + " FROM training_metrics ORDER BY id DESC LIMIT ?", n);
-        Collections.reverse(rows);
-        return rows;
+    /** Last {@code n} rows that pass {@code filter}, in insertion order (oldest first). */
+    List<TrainingMetric> recentTraining(int n, TrainingFilter filter) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + TRAINING_COLUMNS
+                + " FROM training_metrics WHERE " + filter.where() + " ORDER BY id DESC LIMIT ?")) {
+            int i = bind(ps, filter);
+            ps.setInt(i, n);
+            List<TrainingMetric> rows = trainingRows(ps);
+            Collections.reverse(rows);
+            return rows;
+        }
+    }
+
+    /** Every run, oldest start first. */
+    List<TrainingRun> runs() throws SQLException {
+        List<TrainingRun> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT run_id, mode, trigger_name, parent_version, "
+                + "model_version, cycle, started_millis, ended_millis, outcome, steps FROM training_runs "
+                + "ORDER BY started_millis, run_id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new TrainingRun(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), lng(rs, 6), rs.getLong(7), lng(rs, 8), rs.getString(9), lng(rs, 10)));
+            }
+        }
+        return out;
     }
 
     List<TrainingMetric> trainingBySteps(long fromStep, long toStepExclusive) throws SQLException {
@@ -52,11 +73,17 @@ final class StoreQueries {
 
     /** At most about {@code maxPoints} bucket means of a series, by equal step ranges. */
     StepSeries series(TrainingSeries series, int maxPoints) throws SQLException {
+        return series(series, TrainingFilter.all(), maxPoints);
+    }
+
+    /** {@link #series(TrainingSeries, int)} of the rows that pass {@code filter}. */
+    StepSeries series(TrainingSeries series, TrainingFilter filter, int maxPoints) throws SQLException {
         long min;
         long max;
-        try (PreparedStatement ps = c.prepareStatement("SELECT min(step), max(step) FROM training_metrics "
-                + "WHERE kind = ? AND " + series.column + " IS NOT NULL")) {
+        String where = " WHERE kind = ? AND " + series.column + " IS NOT NULL AND " + filter.where();
+        try (PreparedStatement ps = c.prepareStatement("SELECT min(step), max(step) FROM training_metrics" + where)) {
             ps.setString(1, series.kind);
+            bind(ps, filter, 2);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 min = rs.getLong(1);
@@ -70,11 +97,11 @@ final class StoreQueries {
         List<long[]> steps = new ArrayList<>();
         List<Double> values = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT min(step), avg(" + series.column + ") "
-                + "FROM training_metrics WHERE kind = ? AND " + series.column + " IS NOT NULL "
-                + "GROUP BY (step - ?) / ? ORDER BY 1")) {
+                + "FROM training_metrics" + where + " GROUP BY (step - ?) / ? ORDER BY 1")) {
             ps.setString(1, series.kind);
-            ps.setLong(2, min);
-            ps.setLong(3, width);
+            int i = bind(ps, filter, 2);
+            ps.setLong(i, min);
+            ps.setLong(i + 1, width);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     steps.add(new long[] {rs.getLong(1)});
@@ -131,8 +158,7 @@ final class StoreQueries {
      * when null), oldest first.
      */
     List<EvaluationRecord> evaluations(String version, LocalDate from, LocalDate to) throws SQLException {
-        StringBuilder sql = new StringBuilder("SELECT id, model_version, step, split, date_from, date_to, "
-                + "metrics_json, baselines_json, ts_millis FROM evaluation_reports WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT " + EVALUATION_COLUMNS + " FROM evaluation_reports WHERE 1 = 1");
         List<String> args = new ArrayList<>();
         if (from != null) {
             sql.append(" AND date_from >= ?");
@@ -156,8 +182,8 @@ final class StoreQueries {
     }
 
     List<EvaluationRecord> recentEvaluations(int n) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT id, model_version, step, split, date_from, date_to, "
-                + "metrics_json, baselines_json, ts_millis FROM evaluation_reports ORDER BY id DESC LIMIT ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + EVALUATION_COLUMNS
+                + " FROM evaluation_reports ORDER BY id DESC LIMIT ?")) {
             ps.setInt(1, n);
             List<EvaluationRecord> rows = evaluationRows(ps);
             Collections.reverse(rows);
@@ -238,28 +264,45 @@ final class StoreQueries {
                 EvaluationEvent e = new EvaluationEvent(rs.getLong(3), rs.getString(4), date(rs.getString(5)),
                         date(rs.getString(6)), ColumnJson.read(rs.getString(7), ColumnJson.DOUBLES),
                         ColumnJson.read(rs.getString(8), ColumnJson.NESTED_DOUBLES), rs.getLong(9));
-                out.add(new EvaluationRecord(rs.getLong(1), rs.getString(2), e));
+                out.add(new EvaluationRecord(rs.getLong(1), rs.getString(2), e, lng(rs, 10)));
             }
         }
         return out;
     }
 
     private List<TrainingMetric> training(String sql, long... args) throws SQLException {
-        List<TrainingMetric> out = new ArrayList<>();
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setLong(i + 1, args[i]);
             }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new TrainingMetric(rs.getString(1), rs.getLong(2), lng(rs, 3), lng(rs, 4), rs.getLong(5),
-                            dbl(rs, 6), dbl(rs, 7), dbl(rs, 8), dbl(rs, 9), dbl(rs, 10), dbl(rs, 11), lng(rs, 12),
-                            dbl(rs, 13), dbl(rs, 14), lng(rs, 15), rs.getString(16), date(rs.getString(17)),
-                            lng(rs, 18), lng(rs, 19)));
-                }
+            return trainingRows(ps);
+        }
+    }
+
+    private static List<TrainingMetric> trainingRows(PreparedStatement ps) throws SQLException {
+        List<TrainingMetric> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new TrainingMetric(rs.getString(1), rs.getLong(2), lng(rs, 3), lng(rs, 4), rs.getLong(5),
+                        dbl(rs, 6), dbl(rs, 7), dbl(rs, 8), dbl(rs, 9), dbl(rs, 10), dbl(rs, 11), lng(rs, 12),
+                        dbl(rs, 13), dbl(rs, 14), lng(rs, 15), rs.getString(16), date(rs.getString(17)),
+                        lng(rs, 18), lng(rs, 19), rs.getString(20), rs.getString(21)));
             }
         }
         return out;
+    }
+
+    /** Binds the filter's values from parameter 1; @return the next free parameter index */
+    private static int bind(PreparedStatement ps, TrainingFilter filter) throws SQLException {
+        return bind(ps, filter, 1);
+    }
+
+    private static int bind(PreparedStatement ps, TrainingFilter filter, int first) throws SQLException {
+        int i = first;
+        for (String a : filter.arguments()) {
+            ps.setString(i++, a);
+        }
+        return i;
     }
 
     private static double dbl(ResultSet rs, int col) throws SQLException {

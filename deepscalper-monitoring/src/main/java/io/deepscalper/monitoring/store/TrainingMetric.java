@@ -26,12 +26,15 @@ import java.time.LocalDate;
  * @param session         session date (episodes only)
  * @param episodeSteps    steps in the episode (episodes only)
  * @param trades          fills in the episode (episodes only)
+ * @param runId           the training run that wrote the row, null for rows written outside a run
+ * @param modelVersion    the registry version the run produced or (until it registered one) continued; null
+ *                        for a full run before its registration, or a run that registered nothing
  */
 public record TrainingMetric(String kind, long step, long update, long episode, long timestampMillis, double loss,
                              double qLoss, double auxLoss, double rawReturn, double hindsightReturn,
                              double epsilon, long bufferSize, double learningRate, double gradNorm,
                              long wallTimeNanos, String symbol, LocalDate session, long episodeSteps,
-                             long trades) {
+                             long trades, String runId, String modelVersion) {
 
     /** Kind of a learner-update row. */
     public static final String UPDATE = "update";

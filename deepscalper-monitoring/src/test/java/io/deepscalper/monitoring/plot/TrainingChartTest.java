@@ -43,7 +43,7 @@ class TrainingChartTest {
 
             Path png = dir.resolve("charts/training.png");
             Map<String, Integer> points = TrainingChart.write(store, png, 1200, 900);
-            assertThat(points).containsEntry("sharpe", 4).containsEntry("return", 2 * 51);
+            assertThat(points).containsEntry("sharpe", 4).containsEntry("return", 51).containsEntry("runs", 1);
             assertThat(points.get("loss")).isBetween(1000, 2000);
             BufferedImage img = ImageIO.read(png.toFile());
             assertThat(img).isNotNull();

@@ -45,7 +45,7 @@ class BatchWriterRootCauseTest {
                 });
         try {
             BatchWriter w = new BatchWriter(failing, 500, file);
-            w.add(Events.update(1));
+            w.add(Events.update(1), null, null);
             assertThatThrownBy(w::flush).isInstanceOf(MetricsStoreException.class)
                     .hasMessageContaining("database or disk is full")
                     .hasMessageNotContaining("no transaction is active")
