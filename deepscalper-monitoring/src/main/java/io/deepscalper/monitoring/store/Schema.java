@@ -107,7 +107,7 @@ final class Schema {
                       WHERE model_version IS NOT NULL AND split = 'validation'""",
                     "CREATE INDEX training_metrics_run ON training_metrics(run_id, step)",
                     "CREATE INDEX training_metrics_version ON training_metrics(model_version)",
-                    "CREATE INDEX evaluation_reports_cycle ON evaluation_reports(cycle)"))),
+                    "CREATE INDEX evaluation_reports_cycle ON evaluation_reports(cycle)")),
             new Migration(4, "hyperparameter-search trials", List.of(
                     """
                     CREATE TABLE tuning_trials (
