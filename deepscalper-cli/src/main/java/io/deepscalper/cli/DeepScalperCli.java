@@ -2,6 +2,7 @@ package io.deepscalper.cli;
 
 import io.deepscalper.cli.command.BacktestCommand;
 import io.deepscalper.cli.command.ConfigCommand;
+import io.deepscalper.cli.command.DashboardCommand;
 import io.deepscalper.cli.command.DateOption;
 import io.deepscalper.cli.command.ExportCommand;
 import io.deepscalper.cli.command.GlobalOptions;
@@ -11,6 +12,7 @@ import io.deepscalper.cli.command.RetrainCommand;
 import io.deepscalper.cli.command.StartCommand;
 import io.deepscalper.cli.command.StatusCommand;
 import io.deepscalper.cli.command.StopCommand;
+import io.deepscalper.cli.command.TradeCommand;
 import io.deepscalper.cli.command.TuneCommand;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -31,7 +33,8 @@ import picocli.CommandLine;
         description = "Keeps a DeepScalper intraday trading agent trained on fresh data, and inspects it.",
         subcommands = {StartCommand.class, StopCommand.class, StatusCommand.class, MetricsCommand.class,
                 ModelsCommand.class, RetrainCommand.class, ExportCommand.class, ConfigCommand.class,
-                BacktestCommand.class, TuneCommand.class, AutoComplete.GenerateCompletion.class},
+                BacktestCommand.class, TuneCommand.class, TradeCommand.class, DashboardCommand.class,
+                AutoComplete.GenerateCompletion.class},
         footer = {"", "Run 'deepscalper <command> --help' for a command's options.",
                 "Shell completion: source <(deepscalper generate-completion)"})
 public final class DeepScalperCli implements Runnable, GlobalOptions {

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Every subcommand's fast paths and bad input, through picocli's API. */
 class CliCommandsTest {
     private static final List<String> COMMANDS = List.of("start", "stop", "status", "metrics", "models", "retrain",
-            "export", "config", "backtest", "tune", "generate-completion");
+            "export", "config", "backtest", "tune", "dashboard", "generate-completion");
 
     @TempDir
     Path dir;
@@ -36,7 +36,7 @@ class CliCommandsTest {
             assertThat(r.out()).as(c).contains("Usage: deepscalper " + c);
         }
         assertThat(Cli.run(dir, "start", "--help").out()).contains("--symbols", "--source", "--data-dir",
-                "--update-interval", "--retrain-interval", "--performance-threshold", "--max-cycles", "--detach");
+                "--update-interval", "--retrain-interval", "--performance-threshold", "--max-cycles", "--detach", "--dashboard");
     }
 
     @Test

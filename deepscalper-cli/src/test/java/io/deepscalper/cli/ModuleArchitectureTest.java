@@ -27,11 +27,13 @@ class ModuleArchitectureTest {
     private static final String TESTKIT = "io.deepscalper.testkit..";
     private static final String TUNING = "io.deepscalper.tuning..";
     private static final String SPARK = "io.deepscalper.spark..";
+    private static final String PAPER = "io.deepscalper.paper..";
+    private static final String DASHBOARD = "io.deepscalper.dashboard..";
 
     @Test
     void apiDependsOnNoOtherModuleAndNoEngine() {
         noClasses().that().resideInAPackage(API).should().dependOnClassesThat()
-                .resideInAnyPackage(CORE, DATA, MONITORING, REGISTRY, CONTINUOUS, CLI, TESTKIT, "ai.djl..",
+                .resideInAnyPackage(CORE, DATA, MONITORING, REGISTRY, CONTINUOUS, CLI, TESTKIT, PAPER, "ai.djl..",
                         "ai.onnxruntime..")
                 .because("a plug-in author depends on deepscalper-api alone").check(ALL);
     }
@@ -39,13 +41,13 @@ class ModuleArchitectureTest {
     @Test
     void coreDependsOnTheApiOnly() {
         noClasses().that().resideInAPackage(CORE).should().dependOnClassesThat()
-                .resideInAnyPackage(DATA, MONITORING, REGISTRY, CONTINUOUS, CLI, TESTKIT).check(ALL);
+                .resideInAnyPackage(DATA, MONITORING, REGISTRY, CONTINUOUS, CLI, TESTKIT, PAPER).check(ALL);
     }
 
     @Test
     void dataAndMonitoringDependOnTheApiOnly() {
         noClasses().that().resideInAnyPackage(DATA, MONITORING).should().dependOnClassesThat()
-                .resideInAnyPackage(CORE, REGISTRY, CONTINUOUS, CLI, TESTKIT, "ai.djl..").check(ALL);
+                .resideInAnyPackage(CORE, REGISTRY, CONTINUOUS, CLI, TESTKIT, PAPER, "ai.djl..").check(ALL);
         noClasses().that().resideInAPackage(DATA).should().dependOnClassesThat().resideInAPackage(MONITORING)
                 .check(ALL);
         noClasses().that().resideInAPackage(MONITORING).should().dependOnClassesThat().resideInAPackage(DATA)
@@ -59,7 +61,7 @@ class ModuleArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage(CORE, "ai.djl..")
                 .because("storing versions needs no engine; exporting and ONNX inference do").check(ALL);
         noClasses().that().resideInAPackage(REGISTRY).should().dependOnClassesThat()
-                .resideInAnyPackage(DATA, MONITORING, CONTINUOUS, CLI, TESTKIT).check(ALL);
+                .resideInAnyPackage(DATA, MONITORING, CONTINUOUS, CLI, TESTKIT, PAPER).check(ALL);
     }
 
     @Test
@@ -82,6 +84,24 @@ class ModuleArchitectureTest {
         noClasses().that().resideInAPackage("io.deepscalper..").and().resideOutsideOfPackage(SPARK).should()
                 .dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..", SPARK)
                 .because("deepscalper-spark is optional and no other module depends on it").check(ALL);
+    }
+
+    @Test
+    void paperTradingUsesNoDataPipelineTrainerCliOrEngine() {
+        noClasses().that().resideInAPackage(PAPER).should().dependOnClassesThat()
+                .resideInAnyPackage(DATA, CONTINUOUS, CLI, TESTKIT, "ai.djl..")
+                .because("paper trading acts through ONNX Runtime and runs as a library beside the trainer").check(ALL);
+        noClasses().that().resideInAnyPackage(CONTINUOUS).should().dependOnClassesThat().resideInAPackage(PAPER)
+                .because("the trainer does not trade").check(ALL);
+    }
+
+    @Test
+    void dashboardReadsThroughApiMonitoringAndRegistryOnly() {
+        noClasses().that().resideInAPackage(DASHBOARD).should().dependOnClassesThat()
+                .resideInAnyPackage(CORE, DATA, CONTINUOUS, CLI, TESTKIT, "ai.djl..", "ai.onnxruntime..")
+                .because("the dashboard reads a working directory; it needs no engine and no orchestrator").check(ALL);
+        noClasses().that().resideOutsideOfPackages(DASHBOARD, CLI).should().dependOnClassesThat()
+                .resideInAPackage(DASHBOARD).because("only the CLI serves the dashboard").check(ALL);
     }
 
     @Test

@@ -15,6 +15,8 @@ import io.deepscalper.continuous.Sleeper;
 import io.deepscalper.continuous.TrainerAlreadyRunningException;
 import io.deepscalper.continuous.wiring.Feeds;
 import io.deepscalper.continuous.wiring.TrainerAssembly;
+import io.deepscalper.dashboard.DashboardOptions;
+import io.deepscalper.dashboard.DashboardServer;
 import io.deepscalper.data.pipeline.DataPipeline;
 import io.deepscalper.data.pipeline.DataPipelineConfig;
 import java.io.IOException;
@@ -84,6 +86,18 @@ public final class StartCommand extends BaseCommand implements Callable<Integer>
                     + "a bar on a terminal, lines otherwise (default ${DEFAULT-VALUE}).")
     String progress;
 
+    @Option(names = "--dashboard", description = "Serve the live web dashboard while the trainer runs "
+            + "(as 'deepscalper dashboard' does; see --dashboard-port and --dashboard-bind).")
+    boolean dashboard;
+
+    @Option(names = "--dashboard-port", paramLabel = "P", defaultValue = "" + DashboardOptions.DEFAULT_PORT,
+            description = "Port of --dashboard (default ${DEFAULT-VALUE}; 0 picks a free one).")
+    int dashboardPort;
+
+    @Option(names = "--dashboard-bind", paramLabel = "ADDR", defaultValue = DashboardOptions.LOOPBACK,
+            description = "Address of --dashboard (default ${DEFAULT-VALUE}: this machine only).")
+    String dashboardBind;
+
     @Override
     public Integer call() throws Exception {
         Workdir w = workdir();
@@ -116,7 +130,9 @@ public final class StartCommand extends BaseCommand implements Callable<Integer>
         Sleeper sleeper = cs.sleeper();
         boolean simulated = cs.simulated();
         DataPipeline feed = Feeds.open(src, w.dir(), clock);
-        try (TrainerAssembly a = ProgressAssembly.open(w, config, clock, feed, progressMode(), out())) {
+        DashboardServer board = dashboard
+                ? DashboardLauncher.start(spec.commandLine(), w.dir(), dashboardBind, dashboardPort, out(), err()) : null;
+        try (board; TrainerAssembly a = ProgressAssembly.open(w, config, clock, feed, progressMode(), out())) {
             ContinuousTrainer trainer = a.trainer();
             Thread hook = trainer.installShutdownHook(Duration.ofMinutes(2));
             try {
@@ -201,6 +217,10 @@ public final class StartCommand extends BaseCommand implements Callable<Integer>
         if (from != null) {
             cmd.add("--from");
             cmd.add(from.toString());
+        }
+        if (dashboard) {
+            cmd.addAll(List.of("--dashboard", "--dashboard-port", Integer.toString(dashboardPort), "--dashboard-bind",
+                    dashboardBind));
         }
         Path log = w.dir().resolve("trainer.log");
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true)

@@ -39,10 +39,13 @@ public final class QuickStartProfile {
      *         minutes; the library's 30-bar bonus at weight 0.5 drowned it: measured in docs/learning.md),
      *         validation-based snapshot selection on the last 5 training sessions of each symbol every 500
      *         steps, checkpoints every 500 steps, one engine thread (the matrices are too small to gain from
-     *         two)
+     *         two), and uniform replay ({@code priorityAlpha 0}: on minute bars most of a large TD error is the
+     *         bar's unpredictable move, so prioritising by it replays noise; measured in docs/learning.md),
+     *         one-step targets ({@code nStep 1}: 2 and 3 steps did not do better, docs/learning.md)
      */
     public static TrainConfig training() {
         return TrainConfig.builder().totalSteps(8_000).warmupSteps(300).batchSize(32).bufferCapacity(50_000)
+                .priorityAlpha(0).nStep(1)
                 .epsilonDecaySteps(2_500).learningRate(3e-4).gamma(0.9).hindsightHorizon(2).hindsightWeight(0.1)
                 .trunkSizes(List.of(32, 32)).headHidden(32).auxHidden(16).evalIntervalSteps(500)
                 .selectionSessions(5).checkpointIntervalSteps(500).threads(1).build();
@@ -84,11 +87,16 @@ public final class QuickStartProfile {
     /**
      * @return the quick-start environment: the defaults (fees, slippage, cost-aware action rule) with a 4-bar
      *         lookback (63 inputs, which a 2 x 32 network learns from in 8,000 steps; 10 bars learned less in the
-     *         same steps, see docs/learning.md) and a reward scale of 100 (rewards per step near 0.01 rather than
-     *         1e-4, the range in which the Huber loss and the initial network's outputs work)
+     *         same steps, see docs/learning.md), a reward scale of 100 (rewards per step near 0.01 rather than
+     *         1e-4, the range in which the Huber loss and the initial network's outputs work) and 3 quantity bins
+     *         (sell the cap, no order, buy the cap; long only, that is "be flat" or "be fully long"): the reward
+     *         is risk-neutral and fees are linear in the order's size above the minimum, so an order's value is
+     *         close to linear in its size and the best order is the whole cap or none; the 8 intermediate bins
+     *         of the default 11 only let estimation noise pick a fraction of the cap (measured in
+     *         docs/learning.md)
      */
     public static EnvConfig env() {
-        return EnvConfig.defaults().toBuilder().lookback(4).rewardScale(100).build();
+        return EnvConfig.defaults().toBuilder().lookback(4).rewardScale(100).quantityBins(3).build();
     }
 
 }

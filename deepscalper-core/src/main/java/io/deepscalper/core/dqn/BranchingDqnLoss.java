@@ -11,8 +11,10 @@ import io.deepscalper.core.replay.ReplayBatch;
  *
  * <p>The network's outputs for one sample are one row {@code [V, A_p(0..P-1), A_q(0..Q-1), aux]} of width
  * {@link #rowWidth()}; per branch {@code Q_d(a) = V + A_d(a) - mean(A_d)}. Targets:
- * {@code y_d = r + gamma (1 - done) Q'_d(s', argmax_a Q_d(s', a))} (double DQN: the online network picks, the
- * target network values; otherwise the target network's own maximum). Loss:
+ * {@code y_d = r + gamma^k (1 - done) Q'_d(s', argmax_a Q_d(s', a))}, with {@code k} the steps the transition
+ * spans ({@code r} is then the discounted sum of its {@code k} rewards; {@code k = 1} without n-step returns);
+ * double DQN: the online network picks, the target network values; otherwise the target network's own maximum.
+ * Loss:
  * {@code mean_b[w_b (L(Q_p - y_p) + L(Q_q - y_q)) / 2] + auxWeight * mean_b[(aux_b - t_b)^2]}, {@code L} Huber
  * (delta 1) or one half squared, {@code w_b} the replay importance weights.
  *
@@ -25,7 +27,8 @@ public final class BranchingDqnLoss {
     private final int priceBins;
     private final int quantityBins;
     private final int width;
-    private final float gamma;
+    /** {@code gamma^k} for the steps {@code k} a transition spans. */
+    private final float[] discountBySteps;
     private final boolean doubleDqn;
     private final TdLoss tdLoss;
     private final double auxWeight;
@@ -42,7 +45,10 @@ public final class BranchingDqnLoss {
         this.priceBins = priceBins;
         this.quantityBins = quantityBins;
         this.width = priceBins + quantityBins + 2;
-        this.gamma = (float) config.gamma();
+        this.discountBySteps = new float[Byte.MAX_VALUE + 1];
+        for (int k = 0; k < discountBySteps.length; k++) {
+            discountBySteps[k] = (float) Math.pow(config.gamma(), k);
+        }
         this.doubleDqn = config.doubleDqn();
         this.tdLoss = config.tdLoss();
         this.auxWeight = config.auxWeight();
@@ -78,7 +84,7 @@ public final class BranchingDqnLoss {
             float v = targetNext[row];
             float nextP = v + targetNext[row + p + bestP] - mean(targetNext, row + p, priceBins);
             float nextQ = v + targetNext[row + q + bestQ] - mean(targetNext, row + q, quantityBins);
-            float discount = gamma * (1f - b.dones[k]);
+            float discount = discountBySteps[b.steps[k]] * (1f - b.dones[k]);
             yPrice[k] = b.rewards[k] + discount * nextP;
             yQuantity[k] = b.rewards[k] + discount * nextQ;
         }

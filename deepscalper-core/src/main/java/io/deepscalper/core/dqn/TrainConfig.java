@@ -57,6 +57,13 @@ import java.util.List;
  *                               selection, evaluated every {@code evalIntervalSteps} and at the end; 0 turns
  *                               selection off and the last snapshot is the candidate (0; the library's
  *                               {@code Trainer} takes explicit session ranges instead)
+ * @param nStep                  steps of the bootstrapped return each replayed transition carries: the learner's
+ *                               target is {@code sum_{i<k} gamma^i r_{t+i} + gamma^k Q'(s_{t+k})}, with {@code k =
+ *                               nStep} or fewer where the session ends first (1: the one-step target of the
+ *                               original system; 1 to 32)
+ * @param updatesPerStep         learner updates per environment step after the warm-up, each on its own sampled
+ *                               batch (1; 1 to 16): more learning from each bar of data, at proportionally more
+ *                               compute per step
  */
 @JsonDeserialize(builder = TrainConfig.Builder.class)
 public record TrainConfig(double learningRate, long totalSteps, int batchSize, int bufferCapacity,
@@ -67,7 +74,7 @@ public record TrainConfig(double learningRate, long totalSteps, int batchSize, i
                           double adamBeta1, double adamBeta2, double adamEpsilon, List<Integer> trunkSizes,
                           int headHidden, int auxHidden, long seed, int threads, long evalIntervalSteps,
                           long checkpointIntervalSteps, double noOrderPrior,
-                          int selectionSessions) {
+                          int selectionSessions, int nStep, int updatesPerStep) {
 
     /** Validates every field with a message naming it ({@code train.<field>}) and its allowed range. */
     public TrainConfig {
@@ -104,7 +111,12 @@ public record TrainConfig(double learningRate, long totalSteps, int batchSize, i
         ConfigChecks.atLeast("train.checkpointIntervalSteps", checkpointIntervalSteps, 0);
         ConfigChecks.inRange("train.noOrderPrior", noOrderPrior, 0, 1_000);
         ConfigChecks.inRange("train.selectionSessions", selectionSessions, 0, 10_000);
+        ConfigChecks.inRange("train.nStep", nStep, 1, MAX_N_STEP);
+        ConfigChecks.inRange("train.updatesPerStep", updatesPerStep, 1, 16);
     }
+
+    /** The largest {@link #nStep()}; the trainer holds up to that many of an episode's transitions back. */
+    public static final int MAX_N_STEP = 32;
 
     /** @return the original system's defaults */
     public static TrainConfig defaults() {
@@ -154,7 +166,7 @@ public record TrainConfig(double learningRate, long totalSteps, int batchSize, i
                 .adamBeta2(adamBeta2).adamEpsilon(adamEpsilon).trunkSizes(trunkSizes).headHidden(headHidden)
                 .auxHidden(auxHidden).seed(seed).threads(threads).evalIntervalSteps(evalIntervalSteps)
                 .checkpointIntervalSteps(checkpointIntervalSteps).noOrderPrior(noOrderPrior)
-                .selectionSessions(selectionSessions);
+                .selectionSessions(selectionSessions).nStep(nStep).updatesPerStep(updatesPerStep);
     }
 
     /** Builder with the documented defaults; {@link #build()} validates. Also Jackson's deserialiser. */
@@ -163,6 +175,8 @@ public record TrainConfig(double learningRate, long totalSteps, int batchSize, i
         private double learningRate = 3e-4;
         private double noOrderPrior = 1.0;
         private int selectionSessions;
+        private int nStep = 1;
+        private int updatesPerStep = 1;
         private long totalSteps = 200_000;
         private int batchSize = 256;
         private int bufferCapacity = 500_000;
@@ -388,6 +402,18 @@ public record TrainConfig(double learningRate, long totalSteps, int batchSize, i
             return this;
         }
 
+        /** @param v see {@link TrainConfig#nStep()} @return this */
+        public Builder nStep(int v) {
+            nStep = v;
+            return this;
+        }
+
+        /** @param v see {@link TrainConfig#updatesPerStep()} @return this */
+        public Builder updatesPerStep(int v) {
+            updatesPerStep = v;
+            return this;
+        }
+
         /** @return the validated config */
         public TrainConfig build() {
             return new TrainConfig(learningRate, totalSteps, batchSize, bufferCapacity, epsilonStart, epsilonEnd,
@@ -395,7 +421,7 @@ public record TrainConfig(double learningRate, long totalSteps, int batchSize, i
                     hindsightHorizon, auxWeight, doubleDqn, tdLoss,
                     priorityAlpha, priorityBetaStart, priorityBetaEnd, adamBeta1, adamBeta2, adamEpsilon,
                     trunkSizes, headHidden, auxHidden, seed, threads, evalIntervalSteps, checkpointIntervalSteps,
-                    noOrderPrior, selectionSessions);
+                    noOrderPrior, selectionSessions, nStep, updatesPerStep);
         }
     }
 }

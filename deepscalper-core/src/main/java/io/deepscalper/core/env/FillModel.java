@@ -15,8 +15,12 @@ package io.deepscalper.core.env;
  *   <li>the fee is {@code max(minFee, feeRate * |notional|)} per fill.</li>
  * </ul>
  * Quantities are whole shares. The result of the last call is kept in fields (no allocation per step).
+ *
+ * <p>Public so that a simulated broker (the {@code simulated} provider of deepscalper-paper) fills orders with
+ * exactly this model instead of a copy of it: the same arithmetic gives the same P&amp;L as the backtester.
+ * Not thread-safe.
  */
-final class FillModel {
+public final class FillModel {
     private final double feeRate;
     private final double minFee;
     private final double slippage;
@@ -37,7 +41,8 @@ final class FillModel {
     /** Fee of the last liquidation, 0 when none. */
     double liquidationFee;
 
-    FillModel(EnvConfig config) {
+    /** @param config the fees, slippage, position cap, short rule and volume cap to fill with */
+    public FillModel(EnvConfig config) {
         this.feeRate = config.feeRate();
         this.minFee = config.minFee();
         this.slippage = config.slippageBps() / 10_000.0;
@@ -47,7 +52,7 @@ final class FillModel {
     }
 
     /** Forgets the last fill and liquidation. */
-    void clear() {
+    public void clear() {
         shares = 0;
         price = Double.NaN;
         fee = 0;
@@ -66,7 +71,7 @@ final class FillModel {
      *
      * @return the cash change: proceeds (or cost, for a short) minus the fee
      */
-    double liquidate(long position, double close) {
+    public double liquidate(long position, double close) {
         clearLiquidation();
         if (position == 0) {
             return 0;
@@ -78,7 +83,7 @@ final class FillModel {
     }
 
     /** @return the fee for a fill of {@code notional} (absolute) */
-    double fee(double notional) {
+    public double fee(double notional) {
         return Math.max(minFee, feeRate * notional);
     }
 
@@ -87,7 +92,7 @@ final class FillModel {
      *
      * @return true when some shares filled; the fill is in {@link #shares}, {@link #price}, {@link #fee}
      */
-    boolean fill(long desired, double limit, double open, double high, double low, double volume, double cash,
+    public boolean fill(long desired, double limit, double open, double high, double low, double volume, double cash,
                  long position) {
         shares = 0;
         price = Double.NaN;
@@ -140,6 +145,31 @@ final class FillModel {
         price = exec;
         fee = fee(q * exec);
         return true;
+    }
+
+    /** @return signed shares of the last fill (positive = bought), 0 when nothing filled */
+    public long filledShares() {
+        return shares;
+    }
+
+    /** @return execution price of the last fill, slippage included; NaN when nothing filled */
+    public double fillPrice() {
+        return price;
+    }
+
+    /** @return fee of the last fill, 0 when nothing filled */
+    public double fillFee() {
+        return fee;
+    }
+
+    /** @return signed shares of the last liquidation, 0 when none */
+    public long liquidatedShares() {
+        return liquidationShares;
+    }
+
+    /** @return fee of the last liquidation, 0 when none */
+    public double liquidationFeePaid() {
+        return liquidationFee;
     }
 
     private long capByVolume(long desired, double volume) {

@@ -200,27 +200,18 @@ public final class TradingEnvironment implements DecisionContext {
         writeObservation();
     }
 
-    /** {@code L = close_t + (2p/(P-1) - 1) * limitOffsetTicks * tick}, {@code tick = max(minTick, f * ATR_t)}. */
     private double limitPrice(int priceBin, int t) {
-        double tick = Math.max(config.minTick(), config.tickAtrFraction() * atr[t]);
-        // integer numerators keep the middle and outer bins exact (2.0 * 6 / 10 - 1 is 0.19999999999999996)
-        return close[t] + (double) (2 * priceBin - (priceBins - 1)) / (priceBins - 1) * config.limitOffsetTicks() * tick;
+        return ActionOrders.limitPrice(config, priceBin, close[t], atr[t]);
     }
 
-    /** {@code (2q/(Q-1) - 1) * maxPositionPct * equity / close}, rounded toward zero: never more than asked. */
     private long orderSize(int quantityBin, double equity, double price) {
-        int steps = 2 * quantityBin - (quantityBins - 1);
-        double maxShares = equity > 0 ? config.maxPositionPct() * equity / price : 0;
-        // the 1e-9 absorbs representation error only (it cannot add a share)
-        long size = (long) (Math.abs(steps) * maxShares / (quantityBins - 1) + 1e-9);
-        return steps < 0 ? -size : size;
+        return ActionOrders.orderShares(config, quantityBin, equity, price);
     }
 
     private void updatePrivateState() {
-        double maxShares = equity > 0 ? config.maxPositionPct() * equity / close[bar] : 0;
-        positionFraction = maxShares > 0 ? (float) (position / maxShares) : 0f;
-        cashOverEquity = equity > 0 ? (float) (cash / equity) : 0f;
-        timeLeft = sessionLast == sessionStart ? 0f : (float) (sessionLast - bar) / (sessionLast - sessionStart);
+        positionFraction = PrivateState.positionFraction(config, position, equity, close[bar]);
+        cashOverEquity = PrivateState.cashOverEquity(cash, equity);
+        timeLeft = PrivateState.timeLeft(sessionLast - bar, sessionLast - sessionStart);
     }
 
     private void writeObservation() {

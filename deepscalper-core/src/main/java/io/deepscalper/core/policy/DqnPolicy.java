@@ -64,14 +64,15 @@ public final class DqnPolicy implements Policy {
     }
 
     /**
-     * The cost-aware greedy action of one forward pass.
+     * The cost-aware greedy action of one forward pass. Public so that another inference path (ONNX
+     * Runtime's {@code OnnxPolicy}) acts by exactly the same rule.
      *
      * @param q      outputs of a batch of one
      * @param costs  expected cost per quantity bin in reward units
      * @param hurdle multiplier {@code k} on the costs
      * @return the packed action {@code priceBin * quantityBins + quantityBin}
      */
-    static int costAware(QOutputs q, double[] costs, double hurdle) {
+    public static int costAware(QOutputs q, double[] costs, double hurdle) {
         int bins = costs.length;
         int best = bins / 2;
         double bestValue = q.quantityQ()[best];

@@ -9,7 +9,7 @@ import java.io.IOException;
  * Proportional prioritized experience replay (Schaul et al. 2016) over compact transitions.
  *
  * <p>A slot holds only indices and scalars (series id, decision and next bar, private state before
- * and after, packed action, raw and hindsight reward, auxiliary target, done): about 70 bytes with
+ * and after, packed action, raw and hindsight reward, auxiliary target, done, steps spanned): about 70 bytes with
  * its tree nodes, instead of the 10.6 kB two float32 observations of the original network would take.
  * Observations are rebuilt by an {@link ObservationSource} into the reused buffers of a
  * {@link ReplayBatch} when a batch is sampled.
@@ -26,7 +26,9 @@ import java.io.IOException;
 public final class PrioritizedReplay {
     /** Added to |td| sums so that no transition gets zero probability. */
     public static final double PRIORITY_EPSILON = 1e-5;
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
+    /** The format before n-step transitions: no steps field, every transition spans one step. */
+    private static final int FORMAT_ONE_STEP = 1;
 
     private final int capacity;
     private final double alpha;
@@ -41,6 +43,7 @@ public final class PrioritizedReplay {
     private final float[] rewards;
     private final float[] auxTargets;
     private final boolean[] dones;
+    private final byte[] steps;
     private int size;
     private int next;
     private double maxPriority = 1.0;
@@ -69,6 +72,7 @@ public final class PrioritizedReplay {
         this.rewards = new float[capacity];
         this.auxTargets = new float[capacity];
         this.dones = new boolean[capacity];
+        this.steps = new byte[capacity];
     }
 
     /** @return slots */
@@ -92,6 +96,10 @@ public final class PrioritizedReplay {
             throw new IllegalArgumentException("packed action must be in [0, " + Short.MAX_VALUE + "] but was "
                     + t.action);
         }
+        if (t.steps < 1 || t.steps > Byte.MAX_VALUE) {
+            throw new IllegalArgumentException("a transition spans 1 to " + Byte.MAX_VALUE + " steps but this one "
+                    + t.steps);
+        }
         if (!Float.isFinite(t.rawReward) || !Float.isFinite(t.hindsightReward) || !Float.isFinite(t.auxTarget)) {
             throw new IllegalArgumentException("transition at series " + t.seriesId + " bar " + t.barIndex
                     + " has a non-finite reward or aux target (raw " + t.rawReward + ", hindsight "
@@ -108,6 +116,7 @@ public final class PrioritizedReplay {
         rewards[i] = t.hindsightReward;
         auxTargets[i] = t.auxTarget;
         dones[i] = t.done;
+        steps[i] = (byte) t.steps;
         tree.set(i, Math.pow(maxPriority, alpha));
         next = (next + 1) % capacity;
         size = Math.min(size + 1, capacity);
@@ -146,6 +155,7 @@ public final class PrioritizedReplay {
             batch.rawRewards[k] = rawRewards[i];
             batch.auxTargets[k] = auxTargets[i];
             batch.dones[k] = dones[i] ? 1f : 0f;
+            batch.steps[k] = steps[i];
             source.write(seriesIds[i], bars[i], before[3 * i], before[3 * i + 1], before[3 * i + 2],
                     batch.observations, k * d);
             source.write(seriesIds[i], nextBars[i], after[3 * i], after[3 * i + 1], after[3 * i + 2],
@@ -182,7 +192,7 @@ public final class PrioritizedReplay {
     public long bytesHeld() {
         return tree.bytesHeld() + 4L * seriesIds.length + 4L * bars.length + 4L * nextBars.length
                 + 4L * before.length + 4L * after.length + 2L * actions.length + 4L * rawRewards.length
-                + 4L * rewards.length + 4L * auxTargets.length + dones.length;
+                + 4L * rewards.length + 4L * auxTargets.length + dones.length + steps.length;
     }
 
     /**
@@ -211,6 +221,7 @@ public final class PrioritizedReplay {
             out.writeFloat(rewards[i]);
             out.writeFloat(auxTargets[i]);
             out.writeBoolean(dones[i]);
+            out.writeByte(steps[i]);
             out.writeDouble(tree.get(i));
         }
     }
@@ -219,13 +230,14 @@ public final class PrioritizedReplay {
      * Replaces the content with what {@link #writeTo} wrote.
      *
      * @param in source
-     * @throws IOException when the data is truncated or was written for another capacity or alpha
+     * @throws IOException when the data is truncated or was written for another capacity or alpha; data of the
+     *                     format before n-step transitions reads as one-step transitions
      */
     public void readFrom(DataInputStream in) throws IOException {
         int format = in.readInt();
         int cap = in.readInt();
         double a = in.readDouble();
-        if (format != FORMAT || cap != capacity || a != alpha) {
+        if ((format != FORMAT && format != FORMAT_ONE_STEP) || cap != capacity || a != alpha) {
             throw new IOException("replay data has format " + format + ", capacity " + cap + ", alpha " + a
                     + " but this buffer has format " + FORMAT + ", capacity " + capacity + ", alpha " + alpha);
         }
@@ -248,6 +260,10 @@ public final class PrioritizedReplay {
             rewards[i] = in.readFloat();
             auxTargets[i] = in.readFloat();
             dones[i] = in.readBoolean();
+            steps[i] = format == FORMAT_ONE_STEP ? 1 : in.readByte();
+            if (steps[i] < 1) {
+                throw new IOException("replay slot " + i + " spans " + steps[i] + " steps; the data is corrupt");
+            }
             tree.set(i, in.readDouble());
         }
         for (int i = n; i < capacity; i++) {

@@ -25,6 +25,8 @@ public final class ReplayBatch {
     public final float[] auxTargets;
     /** 1 when the episode ended, else 0. */
     public final float[] dones;
+    /** Environment steps each transition spans (see {@link Transition#steps}); 1 until a batch is sampled. */
+    public final int[] steps;
     /** Importance-sampling weights, normalised so the largest possible weight is 1. */
     public final float[] weights;
 
@@ -47,6 +49,8 @@ public final class ReplayBatch {
         this.rawRewards = new float[size];
         this.auxTargets = new float[size];
         this.dones = new float[size];
+        this.steps = new int[size];
+        java.util.Arrays.fill(steps, 1);
         this.weights = new float[size];
     }
 }

@@ -23,6 +23,12 @@ public final class Transition {
     public float hindsightReward;
     /** Auxiliary volatility target of the decision bar. */
     public float auxTarget;
-    /** True when the episode ended with this step. */
+    /** True when the episode ended within the steps this transition spans. */
     public boolean done;
+    /**
+     * Environment steps the transition spans (n-step returns): its rewards are the discounted sums over them and
+     * its next observation is the one after the last of them, so the learner discounts the bootstrap by
+     * {@code gamma^steps}. 1 for a one-step transition.
+     */
+    public int steps = 1;
 }

@@ -75,6 +75,9 @@ public final class Trainer implements AutoCloseable {
     private final ReplayBatch batch;
     private final UpdateStats stats;
     private final Transition transition = new Transition();
+    /** Completes n-step transitions ({@link TrainConfig#nStep()}) before they enter replay. */
+    private final NStepBuffer nStep;
+    private final java.util.function.Consumer<Transition> toReplay;
     private final List<String> parameterNames;
     private final RequestControl control = new RequestControl();
     private final String dataFingerprint;
@@ -126,6 +129,8 @@ public final class Trainer implements AutoCloseable {
         this.learner = new DjlDqnLearner(config, online);
         this.replay = new PrioritizedReplay(config.bufferCapacity(), config.priorityAlpha());
         this.batch = new ReplayBatch(config.batchSize(), source.observationSize());
+        this.nStep = new NStepBuffer(config.nStep(), config.gamma());
+        this.toReplay = replay::add;
         this.parameterNames = online.layout().canonicalNames();
         this.stats = new UpdateStats(parameterNames.size(), config.batchSize());
         this.dataFingerprint = String.join(" | ", markets.stream()
@@ -233,18 +238,20 @@ public final class Trainer implements AutoCloseable {
         int action = explore(config.epsilon(step));
         env.step(action);
         recordStep(action);
-        addTransition(action);
+        nStep.add(lastTransition(action), toReplay);
         step++;
         if (env.done()) {
             finishEpisode();
         }
         if (step > config.warmupSteps() && replay.size() >= config.batchSize()) {
-            long t0 = System.nanoTime();
-            replay.sample(batch, source, config.beta(step), replayRng);
-            learner.update(batch, stats);
-            replay.updatePriorities(batch.indices, stats.tdPrice, stats.tdQuantity, batch.size);
-            if (hasListeners) {
-                publishUpdate(System.nanoTime() - t0);
+            for (int u = 0; u < config.updatesPerStep(); u++) {
+                long t0 = System.nanoTime();
+                replay.sample(batch, source, config.beta(step), replayRng);
+                learner.update(batch, stats);
+                replay.updatePriorities(batch.indices, stats.tdPrice, stats.tdQuantity, batch.size);
+                if (hasListeners) {
+                    publishUpdate(System.nanoTime() - t0);
+                }
             }
         }
     }
@@ -268,6 +275,7 @@ public final class Trainer implements AutoCloseable {
 
     private void startEpisode(int session) {
         env.reset(session);
+        nStep.clear();
         episodeLength = 0;
         episodeRaw = 0;
         episodeHindsight = 0;
@@ -289,7 +297,8 @@ public final class Trainer implements AutoCloseable {
         }
     }
 
-    private void addTransition(int action) {
+    /** @return the one-step transition of the step just done (a reused holder) */
+    private Transition lastTransition(int action) {
         Transition t = transition;
         t.seriesId = marketIndex;
         t.barIndex = env.lastDecisionBar();
@@ -305,7 +314,8 @@ public final class Trainer implements AutoCloseable {
         t.hindsightReward = (float) env.shapedReward();
         t.auxTarget = (float) env.auxTarget();
         t.done = env.done();
-        replay.add(t);
+        t.steps = 1;
+        return t;
     }
 
     private void finishEpisode() {
@@ -478,9 +488,11 @@ public final class Trainer implements AutoCloseable {
             for (int a : c.episodeActions()) {
                 env.step(a);
                 recordStep(a);
+                nStep.track(lastTransition(a)); // its completed transitions are already in the restored replay
             }
         } else {
             episodeLength = 0;
+            nStep.clear();
         }
         LOG.info("resumed from {} at step {} ({} updates, replay {})", file, step, c.updates(), replay.size());
     }

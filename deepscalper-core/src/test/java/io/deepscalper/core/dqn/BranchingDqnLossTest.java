@@ -46,6 +46,23 @@ class BranchingDqnLossTest {
         assertThat(yq[0]).isEqualTo(1 + 0.5f * 12);
     }
 
+    @Test
+    void anNStepTransitionDiscountsItsBootstrapByGammaToTheStepsItSpans() {
+        ReplayBatch b = new ReplayBatch(2, 1);
+        b.rewards[0] = 1;
+        b.rewards[1] = 1;
+        b.steps[0] = 3;
+        b.steps[1] = 1;
+        float[] target = {10, 1, 2, 3, 5, 1, 0, 10, 1, 2, 3, 5, 1, 0};
+        float[] online = {0, 9, 0, 0, 0, 4, 0, 0, 9, 0, 0, 0, 4, 0};
+        float[] yp = new float[2];
+        float[] yq = new float[2];
+        new BranchingDqnLoss(P, Q, config(TdLoss.HUBER, true)).targets(target, online, b, yp, yq);
+        assertThat(yp[0]).isEqualTo(1 + 0.125f * 9);
+        assertThat(yq[0]).isEqualTo(1 + 0.125f * 8);
+        assertThat(yp[1]).isEqualTo(1 + 0.5f * 9);
+    }
+
     @ParameterizedTest
     @EnumSource(TdLoss.class)
     void theGradientIsTheDerivativeOfTheLoss(TdLoss kind) {

@@ -37,6 +37,18 @@ class TrainConfigTest {
         assertThat(c.priorityAlpha()).isEqualTo(0.6);
         assertThat(c.trunkSizes()).isEqualTo(List.of(256, 256, 256));
         assertThat(c.network(1803, 21, 11).parameterCount()).isEqualTo(832_290);
+        assertThat(c.nStep()).as("the original one-step target").isEqualTo(1);
+        assertThat(c.updatesPerStep()).isEqualTo(1);
+    }
+
+    @Test
+    void nStepAndUpdatesPerStepAreCheckedWithTheirRange() {
+        assertThat(TrainConfig.builder().nStep(3).updatesPerStep(2).build().nStep()).isEqualTo(3);
+        assertThatThrownBy(() -> TrainConfig.builder().nStep(0).build()).isInstanceOf(InvalidConfigException.class)
+                .hasMessageContaining("train.nStep must be in [1, 32] but was 0");
+        assertThatThrownBy(() -> TrainConfig.builder().nStep(33).build()).hasMessageContaining("train.nStep");
+        assertThatThrownBy(() -> TrainConfig.builder().updatesPerStep(0).build())
+                .hasMessageContaining("train.updatesPerStep must be in [1, 16] but was 0");
     }
 
     @Test

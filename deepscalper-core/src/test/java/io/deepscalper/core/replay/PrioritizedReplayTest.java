@@ -51,6 +51,7 @@ class PrioritizedReplayTest {
         t.hindsightReward = 2 * bar;
         t.auxTarget = 0.1f * bar;
         t.done = bar % 10 == 9;
+        t.steps = 1 + bar % 3;
         return t;
     }
 
@@ -74,6 +75,7 @@ class PrioritizedReplayTest {
             assertThat(batch.rewards[k]).isEqualTo(2f * bar);
             assertThat(batch.auxTargets[k]).isEqualTo(0.1f * bar);
             assertThat(batch.dones[k]).isEqualTo(bar == 9 ? 1f : 0f);
+            assertThat(batch.steps[k]).isEqualTo(1 + bar % 3);
             // all at the same (initial) priority: uniform, so every weight is 1
             assertThat(batch.weights[k]).isEqualTo(1f);
         }
@@ -178,10 +180,55 @@ class PrioritizedReplayTest {
         assertThat(bb.indices).isEqualTo(ba.indices);
         assertThat(bb.observations).isEqualTo(ba.observations);
         assertThat(bb.weights).isEqualTo(ba.weights);
+        assertThat(bb.steps).isEqualTo(ba.steps).contains(1, 2, 3);
         assertThat(b.add(transition(1, 99))).isEqualTo(a.add(transition(1, 99)));
         PrioritizedReplay wrong = new PrioritizedReplay(51, 0.6);
         assertThatThrownBy(() -> wrong.readFrom(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray()))))
                 .hasMessageContaining("capacity 50");
+    }
+
+    @Test
+    void dataOfTheFormatBeforeNStepTransitionsReadsAsOneStepTransitions() throws Exception {
+        // format 1, as checkpoints written before n-step returns hold it: the same fields without the steps byte
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(1);
+            out.writeInt(4);
+            out.writeDouble(0.6);
+            out.writeInt(2);
+            out.writeInt(2);
+            out.writeDouble(1.0);
+            for (int i = 0; i < 2; i++) {
+                out.writeInt(0);
+                out.writeInt(10 + i);
+                out.writeInt(11 + i);
+                for (int j = 0; j < 3; j++) {
+                    out.writeFloat(0f);
+                    out.writeFloat(0f);
+                }
+                out.writeShort(5);
+                out.writeFloat(1f);
+                out.writeFloat(2f);
+                out.writeFloat(0f);
+                out.writeBoolean(false);
+                out.writeDouble(1.0);
+            }
+        }
+        PrioritizedReplay replay = new PrioritizedReplay(4, 0.6);
+        replay.readFrom(new DataInputStream(new ByteArrayInputStream(bytes.toByteArray())));
+        ReplayBatch batch = new ReplayBatch(4, 6);
+        java.util.Arrays.fill(batch.steps, 0);
+        replay.sample(batch, new PatternSource(6), 0.4, new Rng(2));
+        assertThat(replay.size()).isEqualTo(2);
+        assertThat(batch.steps).containsOnly(1);
+        assertThat(batch.rewards).containsOnly(2f);
+    }
+
+    @Test
+    void rejectsATransitionSpanningNoStep() {
+        Transition t = transition(0, 1);
+        t.steps = 0;
+        assertThatThrownBy(() -> new PrioritizedReplay(4, 0.6).add(t)).hasMessageContaining("spans 1 to 127 steps");
     }
 
     @Test

@@ -21,6 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class TrainerTest {
     static final SessionSeries MARKET = SyntheticMarket.generate(1, 6, 60, 0.5, 0.002);
@@ -36,9 +38,12 @@ class TrainerTest {
         return Trainer.builder(MARKET, ENV, c).trainSessions(0, 4).evalSessions(4, 6);
     }
 
-    @Test
-    void halfRunCheckpointResumeAndHalfGiveExactlyTheParametersOfAStraightRun(@TempDir Path dir) {
-        TrainConfig c = small(300);
+    @ParameterizedTest(name = "nStep {0}, updatesPerStep {1}")
+    @CsvSource({"1, 1", "3, 2"})
+    void halfRunCheckpointResumeAndHalfGiveExactlyTheParametersOfAStraightRun(int nStep, int updatesPerStep,
+                                                                              @TempDir Path dir) {
+        // with n-step returns the pending transitions of the interrupted episode are rebuilt on resume
+        TrainConfig c = small(300).toBuilder().nStep(nStep).updatesPerStep(updatesPerStep).build();
         ParameterSet straight;
         try (Trainer t = builder(c).build()) {
             t.run();
@@ -52,7 +57,7 @@ class TrainerTest {
             assertThat(t.step()).isEqualTo(130);
             TrainingResult r = t.run();
             assertThat(r.steps()).isEqualTo(300);
-            assertThat(r.updates()).isEqualTo(300 - 40);
+            assertThat(r.updates()).isEqualTo((300 - 40) * updatesPerStep);
             assertThat(t.network().parameters()).isEqualTo(straight);
         }
     }

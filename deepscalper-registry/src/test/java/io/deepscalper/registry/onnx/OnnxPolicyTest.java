@@ -15,6 +15,7 @@ import io.deepscalper.core.env.DecisionContext;
 import io.deepscalper.core.env.EnvConfig;
 import io.deepscalper.core.env.Observations;
 import io.deepscalper.core.nn.djl.DjlQNetwork;
+import io.deepscalper.core.policy.DqnPolicy;
 import io.deepscalper.core.policy.Policy;
 import io.deepscalper.registry.fs.FileSystemModelRegistry;
 import java.nio.file.Path;
@@ -30,7 +31,8 @@ class OnnxPolicyTest {
 
     @Test
     void backtestThroughOnnxRuntimeEqualsTheDjlBacktestOnRealSessions() {
-        EnvConfig env = EnvConfig.defaults();
+        // hurdle 0: the plain argmax of both branches, compared with the DJL network's own act
+        EnvConfig env = EnvConfig.builder().costHurdle(0).build();
         NetworkConfig net = NetworkConfig.defaults(Observations.size(env));
         ParameterSet params = ParameterInit.kaimingUniform(net, 13);
         ModelStore store = new FileSystemModelRegistry().open(dir.resolve("models"));
@@ -62,5 +64,23 @@ class OnnxPolicyTest {
         }
         assertThat(actions).as("the untrained network still varies its actions, so equality means something")
                 .hasSizeGreaterThan(1);
+    }
+
+    @Test
+    void withTheCostHurdleOnnxActsByTheSameRuleAsTheDjlDqnPolicy() {
+        EnvConfig env = EnvConfig.defaults();
+        NetworkConfig net = NetworkConfig.defaults(Observations.size(env));
+        ParameterSet params = ParameterInit.kaimingUniform(net, 17);
+        ModelStore store = new FileSystemModelRegistry().open(dir.resolve("models"));
+        store.register(NewModelVersion.builder(params, net).build());
+        Path onnxFile = store.export(ModelRef.latest(), "onnx", dir.resolve("agent.onnx"), false).path();
+        Backtester backtester = new Backtester(BundledData.spyJanuary2011(), env);
+        try (DjlQNetwork djl = DjlQNetwork.of(net, params, 1);
+             OnnxPolicy onnx = new OnnxPolicy(OnnxInference.open(onnxFile, net, 1), "dqn")) {
+            PerformanceReport a = backtester.run(new DqnPolicy(djl, "dqn"), 0, 3);
+            PerformanceReport b = backtester.run(onnx, 0, 3);
+            assertThat(b.toMetricMap()).isEqualTo(a.toMetricMap());
+            assertThat(b.dailyReturns()).isEqualTo(a.dailyReturns());
+        }
     }
 }

@@ -48,7 +48,8 @@ import java.util.Set;
  *   io.deepscalper.examples.learning.LearningBenchmark --seeds 5
  * }</pre>
  * Options: {@code --seeds N} (5), {@code --steps N} (the profile's), {@code --setups a,b} (all), {@code
- * --signal S} (the profile's planted signal), {@code --env k=v,...} and {@code --train k=v,...} (overrides of the
+ * --signal S} (the profile's planted signal), {@code --market-seed N} (42, the quick start's synthetic market; another
+ * seed draws a fresh market with the same parameters), {@code --env k=v,...} and {@code --train k=v,...} (overrides of the
  * profile's configs, JSON values, e.g. {@code --train totalSteps=8000,gamma=0.9}).
  */
 public final class LearningBenchmark {
@@ -66,9 +67,11 @@ public final class LearningBenchmark {
             long steps = Long.parseLong(o.get("steps"));
             profile = profile.toBuilder().totalSteps(steps).evalIntervalSteps(Math.max(1, steps / 6)).build();
         }
-        List<LearningSetup> setups = setups(signal, env, profile);
+        long marketSeed = Long.parseLong(o.getOrDefault("market-seed", "42"));
+        List<LearningSetup> setups = setups(signal, marketSeed, env, profile);
         Set<String> wanted = o.containsKey("setups") ? Set.of(o.get("setups").split(",")) : null;
-        System.out.printf("learning report: %d seeds, signal %s%n%s%n%s%n%n", seeds, signal, env, profile);
+        System.out.printf("learning report: %d seeds, signal %s%s%n%s%n%s%n%n", seeds, signal, marketSeed == 42 ? ""
+                : ", synthetic market seed " + marketSeed, env, profile);
         for (LearningSetup s : setups) {
             if (wanted == null || wanted.contains(s.name())) {
                 report(s, seeds);
@@ -76,9 +79,9 @@ public final class LearningBenchmark {
         }
     }
 
-    static List<LearningSetup> setups(double signal, EnvConfig env, TrainConfig train) {
-        SessionSeries planted = synthetic(signal, 60);
-        SessionSeries none = synthetic(0, 60);
+    static List<LearningSetup> setups(double signal, long marketSeed, EnvConfig env, TrainConfig train) {
+        SessionSeries planted = synthetic(signal, marketSeed, 60);
+        SessionSeries none = synthetic(0, marketSeed, 60);
         SessionSeries spy = BundledData.spyJanuary2011();
         List<LearningSetup> out = new ArrayList<>();
         // 30 training, 10 validation, 20 test sessions
@@ -94,6 +97,10 @@ public final class LearningBenchmark {
         out.add(p.with("planted-no-prior", env, train.toBuilder().noOrderPrior(0).build(), true));
         out.add(p.with("planted-no-hurdle", env.toBuilder().costHurdle(0).build(), train, true));
         out.add(p.with("planted-last-snapshot", env, train, false));
+        // the round-three choices against what they replaced: 11 quantity bins, prioritized replay, 2-step targets
+        out.add(p.with("planted-11-quantity-bins", env.toBuilder().quantityBins(11).build(), train, true));
+        out.add(p.with("planted-prioritized-replay", env, train.toBuilder().priorityAlpha(0.6).build(), true));
+        out.add(p.with("planted-2-step", env, train.toBuilder().nStep(2).build(), true));
         LearningSetup n = new LearningSetup("no-signal-last-snapshot", none, 0, 30, 40, 40, 60, env, train, false,
                 Double.NaN);
         out.add(n);
@@ -103,9 +110,13 @@ public final class LearningBenchmark {
         return out;
     }
 
-    /** @return the first {@code sessions} sessions of the quick-start synthetic market with planted signal {@code s} */
-    static SessionSeries synthetic(double s, int sessions) {
-        SyntheticModel model = SyntheticModel.from(ProviderOptions.empty().with("signal", String.valueOf(s)));
+    /**
+     * @return the first {@code sessions} sessions of the quick-start synthetic market with planted signal {@code s},
+     *         its random numbers drawn from {@code seed} (the quick start's market: 42)
+     */
+    static SessionSeries synthetic(double s, long seed, int sessions) {
+        SyntheticModel model = SyntheticModel.from(ProviderOptions.empty().with("signal", String.valueOf(s))
+                .with("seed", String.valueOf(seed)));
         SyntheticDataSource source = new SyntheticDataSource(model, Set.of("SYN"));
         SessionSeries all = SessionSplitter.nyse().split(source.fetch("SYN", BarInterval.ONE_MINUTE,
                 Instant.parse("2024-01-02T00:00:00Z"), Instant.parse("2024-06-01T00:00:00Z"))).series();
@@ -203,7 +214,7 @@ public final class LearningBenchmark {
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 throw new IllegalArgumentException("expected --name value pairs (--seeds, --steps, --setups, "
-                        + "--signal, --env, --train) but got " + Arrays.toString(args));
+                        + "--signal, --market-seed, --env, --train) but got " + Arrays.toString(args));
             }
             o.put(args[i].substring(2), args[++i]);
         }
