@@ -13,6 +13,7 @@ import io.deepscalper.cli.command.StartCommand;
 import io.deepscalper.cli.command.StatusCommand;
 import io.deepscalper.cli.command.StopCommand;
 import io.deepscalper.cli.command.TradeCommand;
+import io.deepscalper.cli.command.TuneCommand;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -32,7 +33,7 @@ import picocli.CommandLine;
         description = "Keeps a DeepScalper intraday trading agent trained on fresh data, and inspects it.",
         subcommands = {StartCommand.class, StopCommand.class, StatusCommand.class, MetricsCommand.class,
                 ModelsCommand.class, RetrainCommand.class, ExportCommand.class, ConfigCommand.class,
-                BacktestCommand.class, TradeCommand.class, DashboardCommand.class,
+                BacktestCommand.class, TuneCommand.class, TradeCommand.class, DashboardCommand.class,
                 AutoComplete.GenerateCompletion.class},
         footer = {"", "Run 'deepscalper <command> --help' for a command's options.",
                 "Shell completion: source <(deepscalper generate-completion)"})

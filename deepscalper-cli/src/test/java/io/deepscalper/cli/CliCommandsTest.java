@@ -20,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Every subcommand's fast paths and bad input, through picocli's API. */
 class CliCommandsTest {
     private static final List<String> COMMANDS = List.of("start", "stop", "status", "metrics", "models", "retrain",
-            "export", "config", "backtest", "dashboard", "generate-completion");
+            "export", "config", "backtest", "tune", "dashboard", "generate-completion");
 
     @TempDir
     Path dir;

@@ -25,6 +25,8 @@ class ModuleArchitectureTest {
     private static final String CONTINUOUS = "io.deepscalper.continuous..";
     private static final String CLI = "io.deepscalper.cli..";
     private static final String TESTKIT = "io.deepscalper.testkit..";
+    private static final String TUNING = "io.deepscalper.tuning..";
+    private static final String SPARK = "io.deepscalper.spark..";
     private static final String PAPER = "io.deepscalper.paper..";
     private static final String DASHBOARD = "io.deepscalper.dashboard..";
 
@@ -66,6 +68,22 @@ class ModuleArchitectureTest {
     void continuousTrainingNeedsNoCli() {
         noClasses().that().resideInAPackage(CONTINUOUS).should().dependOnClassesThat()
                 .resideInAnyPackage(CLI, TESTKIT).because("continuous training runs as a library").check(ALL);
+    }
+
+    @Test
+    void tuningIsALibraryOverContinuousTraining() {
+        noClasses().that().resideInAPackage(TUNING).should().dependOnClassesThat()
+                .resideInAnyPackage(CLI, TESTKIT, SPARK, "org.apache.spark..")
+                .because("the tuner runs without the CLI, and Spark only enters through its own module").check(ALL);
+        noClasses().that().resideInAnyPackage(API, CORE, DATA, MONITORING, REGISTRY, CONTINUOUS).should()
+                .dependOnClassesThat().resideInAPackage(TUNING).check(ALL);
+    }
+
+    @Test
+    void nothingOfSparkOutsideTheSparkModule() {
+        noClasses().that().resideInAPackage("io.deepscalper..").and().resideOutsideOfPackage(SPARK).should()
+                .dependOnClassesThat().resideInAnyPackage("org.apache.spark..", "scala..", SPARK)
+                .because("deepscalper-spark is optional and no other module depends on it").check(ALL);
     }
 
     @Test

@@ -57,6 +57,24 @@ public record Probation(String champion, String predecessor, LocalDate gatedThro
         return new Probation(champion, predecessor, gatedThrough, at, Status.ON_PROBATION, null, null, null);
     }
 
+    /**
+     * Starts and saves the probation of a champion that was promoted through the gate outside the loop (a
+     * hyperparameter search), so that the loop judges it on the sessions after its gate's, as its own promotions.
+     *
+     * @param workdir      the working directory
+     * @param champion     the promoted version
+     * @param predecessor  the champion it replaced, or null
+     * @param gatedThrough the last session the gate used
+     * @param at           when it was promoted
+     * @return the saved probation
+     */
+    public static Probation start(Path workdir, String champion, String predecessor, LocalDate gatedThrough,
+                                  Instant at) {
+        Probation p = begin(champion, predecessor, gatedThrough, at);
+        p.save(workdir);
+        return p;
+    }
+
     /** @return this probation decided */
     Probation decided(Status outcome, GateCheck check, Instant at, String what) {
         return new Probation(champion, predecessor, gatedThrough, promotedAt, outcome, check, at, what);

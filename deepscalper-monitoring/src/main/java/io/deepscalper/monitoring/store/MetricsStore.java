@@ -240,6 +240,11 @@ public final class MetricsStore implements MetricsWriter {
         writeNow(EventRows.INSERT_DATA_REPORT, ps -> EventRows.bind(ps, report));
     }
 
+    /** Commits one hyperparameter-search trial now. */
+    public void logTrial(TrialRecord trial) {
+        writeNow(TrialRows.INSERT, ps -> TrialRows.bind(ps, trial));
+    }
+
     /** Commits every buffered row in one transaction. */
     @Override
     public void flush() {
@@ -419,6 +424,11 @@ public final class MetricsStore implements MetricsWriter {
     /** @return the last {@code n} data-quality and drift reports, oldest first */
     public List<DataReport> recentDataReports(int n) {
         return readLast(n, () -> queries.recentDataReports(n));
+    }
+
+    /** @return the trials of search {@code searchId} (null: of every search), in the order they were stored */
+    public List<TrialRecord> trials(String searchId) {
+        return read(() -> TrialRows.query(connection, searchId));
     }
 
     /** @return SQLite's {@code PRAGMA integrity_check} verdict: {@code "ok"} for a sound file */

@@ -15,7 +15,9 @@ public enum MetricsTable {
     /** Regression, anomaly and change-point alerts. */
     ALERTS("alerts"),
     /** Data-quality and drift reports. */
-    DATA_REPORTS("data_reports");
+    DATA_REPORTS("data_reports"),
+    /** Hyperparameter-search trials. */
+    TUNING_TRIALS("tuning_trials");
 
     private final String sqlName;
 

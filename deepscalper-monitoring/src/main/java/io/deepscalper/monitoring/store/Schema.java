@@ -107,7 +107,16 @@ final class Schema {
                       WHERE model_version IS NOT NULL AND split = 'validation'""",
                     "CREATE INDEX training_metrics_run ON training_metrics(run_id, step)",
                     "CREATE INDEX training_metrics_version ON training_metrics(model_version)",
-                    "CREATE INDEX evaluation_reports_cycle ON evaluation_reports(cycle)")));
+                    "CREATE INDEX evaluation_reports_cycle ON evaluation_reports(cycle)")),
+            new Migration(4, "hyperparameter-search trials", List.of(
+                    """
+                    CREATE TABLE tuning_trials (
+                      id INTEGER PRIMARY KEY,
+                      search_id TEXT NOT NULL, trial INTEGER NOT NULL, ts_millis INTEGER NOT NULL,
+                      sampler TEXT NOT NULL, seed INTEGER NOT NULL, status TEXT NOT NULL, stop_reason TEXT,
+                      steps INTEGER NOT NULL, score REAL, sharpe REAL, wall_millis INTEGER NOT NULL,
+                      values_json TEXT NOT NULL, curve_json TEXT NOT NULL, metrics_json TEXT NOT NULL)""",
+                    "CREATE INDEX tuning_trials_search ON tuning_trials(search_id, trial)")));
 
     /** The schema version this code writes. */
     static final int LATEST = MIGRATIONS.get(MIGRATIONS.size() - 1).version();

@@ -195,7 +195,7 @@ class MetricsStoreTest {
         assertThatThrownBy(() -> MetricsStore.openReadOnly(file)).hasMessageContaining("schema version 1")
                 .hasMessageContaining("migrate");
         try (MetricsStore s = store(10)) {
-            assertThat(s.schemaVersion()).isEqualTo(Schema.LATEST).isEqualTo(3);
+            assertThat(s.schemaVersion()).isEqualTo(Schema.LATEST).isEqualTo(4);
             assertThat(s.recent(1).get(0).loss()).isEqualTo(0.25);
             s.logAlert(new AlertEvent(1, 1, "anomaly", HealthSeverity.WARNING, "sharpe", 5, "robust z 5 > 3.5"));
             assertThat(s.recentAlerts(1)).hasSize(1);

@@ -54,7 +54,7 @@ class SchemaMigrationTest {
             }
         }
         try (MetricsStore s = MetricsStore.open(file, StoreConfig.builder().flushIntervalMillis(0).build())) {
-            assertThat(s.schemaVersion()).isEqualTo(3);
+            assertThat(s.schemaVersion()).isEqualTo(4);
             assertThat(s.count(MetricsTable.TRAINING_METRICS)).isEqualTo(9);
             assertThat(s.count(MetricsTable.CUSTOM_METRICS)).isEqualTo(1);
             assertThat(s.count(MetricsTable.EVALUATION_REPORTS)).isEqualTo(3);
@@ -89,7 +89,7 @@ class SchemaMigrationTest {
         }
         try (MetricsStore again = MetricsStore.open(file, StoreConfig.builder().flushIntervalMillis(0).build())) {
             // opening once more applies nothing twice
-            assertThat(again.schemaVersion()).isEqualTo(3);
+            assertThat(again.schemaVersion()).isEqualTo(4);
             assertThat(again.count(MetricsTable.TRAINING_METRICS)).isEqualTo(10);
             assertThat(again.runs()).hasSize(3);
         }
@@ -119,10 +119,11 @@ class SchemaMigrationTest {
             createVersionTwo(c);
         }
         try (MetricsStore s = MetricsStore.open(file, StoreConfig.builder().flushIntervalMillis(0).build())) {
-            assertThat(s.schemaVersion()).isEqualTo(3);
+            assertThat(s.schemaVersion()).isEqualTo(4);
             assertThat(s.runs()).isEmpty();
             assertThat(columns(file, "training_metrics")).contains("run_id", "model_version");
             assertThat(columns(file, "evaluation_reports")).contains("cycle");
+            assertThat(columns(file, "tuning_trials")).contains("search_id", "values_json", "curve_json");
         }
     }
 
