@@ -5,6 +5,7 @@ import io.deepscalper.api.nn.NetworkConfig;
 import io.deepscalper.api.nn.ParameterSet;
 import io.deepscalper.api.train.TrainingEnd;
 import io.deepscalper.api.train.TrainingListener;
+import io.deepscalper.continuous.ForwardingModelTrainer;
 import io.deepscalper.continuous.ModelTrainer;
 import io.deepscalper.continuous.TrainingJob;
 import io.deepscalper.continuous.TrainingOutcome;
@@ -16,13 +17,12 @@ import java.util.List;
  * bad model: a churner that buys the maximum whenever flat and sells everything whenever long, at the
  * limit that always fills, paying fees and spread on every bar.
  */
-final class SabotagingTrainer implements ModelTrainer {
-    private final ModelTrainer delegate;
+final class SabotagingTrainer extends ForwardingModelTrainer {
     private final List<TrainingJob> jobs = new ArrayList<>();
     private boolean sabotageNext;
 
     SabotagingTrainer(ModelTrainer delegate) {
-        this.delegate = delegate;
+        super(delegate);
     }
 
     void sabotageNext() {
@@ -31,21 +31,6 @@ final class SabotagingTrainer implements ModelTrainer {
 
     List<TrainingJob> jobs() {
         return jobs;
-    }
-
-    @Override
-    public NetworkConfig network() {
-        return delegate.network();
-    }
-
-    @Override
-    public long fullSteps() {
-        return delegate.fullSteps();
-    }
-
-    @Override
-    public long seed() {
-        return delegate.seed();
     }
 
     @Override

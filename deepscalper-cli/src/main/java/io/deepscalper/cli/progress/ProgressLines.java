@@ -1,12 +1,12 @@
 package io.deepscalper.cli.progress;
 
-import io.deepscalper.api.nn.NetworkConfig;
 import io.deepscalper.api.train.EpisodeEvent;
 import io.deepscalper.api.train.EvaluationEvent;
 import io.deepscalper.api.train.TrainingControl;
 import io.deepscalper.api.train.TrainingEnd;
 import io.deepscalper.api.train.TrainingListener;
 import io.deepscalper.api.train.UpdateEvent;
+import io.deepscalper.continuous.ForwardingModelTrainer;
 import io.deepscalper.continuous.ModelTrainer;
 import io.deepscalper.continuous.TrainingJob;
 import io.deepscalper.continuous.TrainingOutcome;
@@ -18,11 +18,10 @@ import java.util.function.LongSupplier;
  * Training progress as plain lines, for output that is not a terminal: one when a run starts, one at most every
  * {@code intervalMillis} while it trains, one when it ends. No carriage returns, so a log file stays readable.
  */
-public final class ProgressLines implements ModelTrainer {
+public final class ProgressLines extends ForwardingModelTrainer {
     /** Default time between two lines. */
     public static final long DEFAULT_INTERVAL_MILLIS = 10_000;
 
-    private final ModelTrainer delegate;
     private final PrintWriter out;
     private final long intervalMillis;
     private final LongSupplier nowMillis;
@@ -34,28 +33,13 @@ public final class ProgressLines implements ModelTrainer {
      * @param nowMillis      the time source (wall time; a test's own)
      */
     public ProgressLines(ModelTrainer delegate, PrintWriter out, long intervalMillis, LongSupplier nowMillis) {
+        super(delegate);
         if (intervalMillis < 0) {
             throw new IllegalArgumentException("intervalMillis must be >= 0 but was " + intervalMillis);
         }
-        this.delegate = delegate;
         this.out = out;
         this.intervalMillis = intervalMillis;
         this.nowMillis = nowMillis;
-    }
-
-    @Override
-    public NetworkConfig network() {
-        return delegate.network();
-    }
-
-    @Override
-    public long fullSteps() {
-        return delegate.fullSteps();
-    }
-
-    @Override
-    public long seed() {
-        return delegate.seed();
     }
 
     @Override

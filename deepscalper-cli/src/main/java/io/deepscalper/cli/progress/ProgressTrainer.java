@@ -1,12 +1,12 @@
 package io.deepscalper.cli.progress;
 
-import io.deepscalper.api.nn.NetworkConfig;
 import io.deepscalper.api.train.EpisodeEvent;
 import io.deepscalper.api.train.EvaluationEvent;
 import io.deepscalper.api.train.TrainingControl;
 import io.deepscalper.api.train.TrainingEnd;
 import io.deepscalper.api.train.TrainingListener;
 import io.deepscalper.api.train.UpdateEvent;
+import io.deepscalper.continuous.ForwardingModelTrainer;
 import io.deepscalper.continuous.ModelTrainer;
 import io.deepscalper.continuous.TrainingJob;
 import io.deepscalper.continuous.TrainingOutcome;
@@ -15,27 +15,11 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /** Shows a terminal progress bar (environment steps) for each training run of the wrapped trainer. */
-public final class ProgressTrainer implements ModelTrainer {
-    private final ModelTrainer delegate;
+public final class ProgressTrainer extends ForwardingModelTrainer {
 
     /** @param delegate the trainer whose runs are shown */
     public ProgressTrainer(ModelTrainer delegate) {
-        this.delegate = delegate;
-    }
-
-    @Override
-    public NetworkConfig network() {
-        return delegate.network();
-    }
-
-    @Override
-    public long fullSteps() {
-        return delegate.fullSteps();
-    }
-
-    @Override
-    public long seed() {
-        return delegate.seed();
+        super(delegate);
     }
 
     @Override

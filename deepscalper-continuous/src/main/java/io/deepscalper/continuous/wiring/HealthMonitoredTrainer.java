@@ -1,9 +1,9 @@
 package io.deepscalper.continuous.wiring;
 
 import io.deepscalper.api.health.HealthReport;
-import io.deepscalper.api.nn.NetworkConfig;
 import io.deepscalper.api.train.TrainingListener;
 import io.deepscalper.api.train.TrainingListeners;
+import io.deepscalper.continuous.ForwardingModelTrainer;
 import io.deepscalper.continuous.ModelTrainer;
 import io.deepscalper.continuous.TrainingJob;
 import io.deepscalper.continuous.TrainingOutcome;
@@ -17,8 +17,7 @@ import java.util.function.Consumer;
  * run, so that each run may act on its own critical report) and hands each report on, to the
  * orchestrator's {@code onHealth}: a critical report stops the run and the champion stays.
  */
-public final class HealthMonitoredTrainer implements ModelTrainer {
-    private final ModelTrainer delegate;
+public final class HealthMonitoredTrainer extends ForwardingModelTrainer {
     private final HealthConfig config;
     private final Consumer<HealthReport> reports;
 
@@ -28,24 +27,9 @@ public final class HealthMonitoredTrainer implements ModelTrainer {
      * @param reports  receives every report
      */
     public HealthMonitoredTrainer(ModelTrainer delegate, HealthConfig config, Consumer<HealthReport> reports) {
-        this.delegate = delegate;
+        super(delegate);
         this.config = config;
         this.reports = reports;
-    }
-
-    @Override
-    public NetworkConfig network() {
-        return delegate.network();
-    }
-
-    @Override
-    public long fullSteps() {
-        return delegate.fullSteps();
-    }
-
-    @Override
-    public long seed() {
-        return delegate.seed();
     }
 
     @Override
