@@ -150,6 +150,9 @@ class DashboardBrowserTest {
                     r.gate().passed() ? "passed the gate" : "failed the gate"));
             String paperText = browser.findElement(org.openqa.selenium.By.id("paper")).getText();
             assertThat(paperText).contains(f.paper.runId(), "Risk breaches");
+            if (!f.paper.activeVersion().equals(f.paper.champion().get(0).modelVersion())) {
+                assertThat(paperText).containsAnyOf("rollback", "promotion");
+            }
             if (f.paper.breaches() > 0) {
                 assertThat(paperText).contains("max_position", "the position may not exceed");
             }

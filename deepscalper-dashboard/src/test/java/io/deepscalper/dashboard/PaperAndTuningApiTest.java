@@ -87,6 +87,13 @@ class PaperAndTuningApiTest {
         Set<String> kinds = new HashSet<>();
         p.path("events").forEach(e -> kinds.add(e.path("kind").asText()));
         assertThat(kinds).contains("start", "stop");
+        PaperRun run = fixture.paper;
+        if (!run.challenger().isEmpty()) {
+            assertThat(kinds).as("the shadow test after %d sessions", TradedWorkdirFixture.SESSIONS).contains("shadow_test");
+        }
+        if (!run.activeVersion().equals(run.champion().get(0).modelVersion())) {
+            assertThat(kinds).as("the champion changed during the run").containsAnyOf("rollback", "promotion");
+        }
         assertThat(p.path("orders").size()).isLessThanOrEqualTo(200);
         long previous = Long.MAX_VALUE;
         for (JsonNode f : p.path("fills")) {

@@ -40,14 +40,15 @@ import java.util.stream.Stream;
  * {@link WorkdirFixture}'s directory, copied, then tuned and paper-traded for real: a tiny hyperparameter search
  * ({@value #TRIALS} trials of {@value #TRIAL_STEPS} steps, successive halving at half the budget, registered
  * through the gate), then a paper run of {@value #SESSIONS} bundled SPY sessions through the simulated broker
- * with the active model, its shadow challenger, and a position limit of {@value #MAX_POSITION} share(s) that cuts
+ * with the active model, its shadow challenger, the shadow tests after {@value #SESSIONS} sessions (promotion and
+ * rollback, which change the copy's registry), and a position limit of {@value #MAX_POSITION} share(s) that cuts
  * the model's orders (so breaches are journalled). Built once per test JVM; the continuous run stays untouched
  * for the tests that count its versions.
  */
 final class TradedWorkdirFixture {
-    static final int TRIALS = 3;
+    static final int TRIALS = 4;
     static final long TRIAL_STEPS = 400;
-    static final int SESSIONS = 3;
+    static final int SESSIONS = 10;
     static final long MAX_POSITION = 1;
     private static final Instant UNTIL = Instant.parse("2025-03-03T21:01:00Z");
     private static TradedWorkdirFixture fixture;
@@ -97,7 +98,7 @@ final class TradedWorkdirFixture {
         EnvConfig env = active == null ? base : BacktestEvaluator.trainedEnv(models.metadata(ModelRef.of(active)), base);
         SessionSeries series = BundledData.spyJanuary2011();
         PaperTradingOptions options = new PaperTradingOptions(new RiskLimits(MAX_POSITION, 0.05, 10, true, 0),
-                ZoneId.of("America/New_York"), Duration.ofSeconds(5), SESSIONS, 0);
+                ZoneId.of("America/New_York"), Duration.ofSeconds(5), SESSIONS, SESSIONS);
         PaperTrading.Setup setup = new PaperTrading.Setup(d, series.symbol(), "simulated",
                 Map.of("fromSession", "1", "toSession", String.valueOf(1 + SESSIONS), "speed", "max"),
                 List.of(series, env), models, base, m -> BacktestEvaluator.trainedEnv(m, base), QuickStartProfile.gate(),
