@@ -148,10 +148,13 @@ class PaperAndTuningApiTest {
     }
 
     @Test
-    void directoriesWithoutPaperTradingOrTuningSaySo(@TempDir Path empty) throws Exception {
+    void directoriesWithoutPaperTradingOrTuningSaySo(@TempDir Path empty, @TempDir Path old) throws Exception {
         Files.createDirectories(empty);
+        try (RawStore s = RawStore.create(old, false)) {
+            s.update(1, 0.5, null, null); // a store from before the trials table's migration
+        }
         // the continuous run's store has the tuning table (schema) but no trial, and no paper table at all
-        for (Path dir : List.of(WorkdirFixture.get(), empty)) {
+        for (Path dir : List.of(WorkdirFixture.get(), empty, old)) {
             try (DashboardServer s = DashboardServer.start(DashboardOptions.loopback(dir, 0))) {
                 Http h = new Http(s);
                 JsonNode p = h.json("/api/paper");
