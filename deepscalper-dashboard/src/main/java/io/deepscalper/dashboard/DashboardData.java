@@ -20,6 +20,9 @@ public final class DashboardData {
     /** Upper bound on the points of one curve: enough for a chart, small enough to poll every few seconds. */
     static final int MAX_POINTS = 1500;
     private static final int RECENT = 500;
+    /** Paper sessions shown: a run of a year of sessions with its shadow challenger. */
+    private static final int SESSIONS = 2_000;
+    private static final int RECENT_ORDERS = 200;
 
     private final Path workdir;
     private final WorkdirFiles files;
@@ -144,6 +147,70 @@ public final class DashboardData {
         }
         v.put("evaluations", evals);
         return v;
+    }
+
+    /**
+     * @return the paper-trading section: {@code recorded} (false before the first paper run, with a {@code note}),
+     *         the runs with per-role P&amp;L and versions, every session result of the champion and the shadow
+     *         challenger, and the newest orders, fills, risk breaches and run events (promotions, rollbacks, ...)
+     */
+    public Map<String, Object> paper() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        metrics(m -> {
+            PaperQueries p = new PaperQueries(m);
+            List<Map<String, Object>> runs = p.runs();
+            out.put("recorded", !runs.isEmpty());
+            out.put("runs", runs);
+            out.put("sessions", p.sessions(SESSIONS));
+            out.put("orders", p.orders(RECENT_ORDERS));
+            out.put("fills", p.fills(RECENT_ORDERS));
+            out.put("breaches", p.breaches(RECENT));
+            out.put("events", p.events(RECENT));
+            return null;
+        }, null);
+        if (!Boolean.TRUE.equals(out.get("recorded"))) {
+            out.clear();
+            out.put("recorded", false);
+            out.put("note", "no paper trading recorded in this directory yet (deepscalper trade --paper writes it)");
+            for (String k : List.of("runs", "sessions", "orders", "fills", "breaches", "events")) {
+                out.put(k, List.of());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * @return the tuning section: {@code recorded} (false before the first search, with a {@code note}), every
+     *         search with its status counts, its best trial and, where the search registered one, the version with
+     *         its gate outcome ({@code registered}), and every trial with its values, curve and metrics
+     */
+    public Map<String, Object> tuning() {
+        Map<String, Object> out = new LinkedHashMap<>();
+        metrics(m -> {
+            TrialQueries t = new TrialQueries(m);
+            List<Map<String, Object>> searches = t.searches();
+            // the table comes with the store's schema, so an empty one is as unsearched as a missing one
+            out.put("recorded", !searches.isEmpty());
+            out.put("searches", searches);
+            out.put("trials", t.trials());
+            return null;
+        }, null);
+        if (!Boolean.TRUE.equals(out.get("recorded"))) {
+            out.clear();
+            out.put("recorded", false);
+            out.put("note", "no hyperparameter search recorded in this directory yet (deepscalper tune writes it)");
+            out.put("searches", List.of());
+            out.put("trials", List.of());
+            return out;
+        }
+        Map<String, Map<String, Object>> tuned = registry.tunedVersions();
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> found = (List<Map<String, Object>>) out.get("searches");
+        for (Map<String, Object> s : found) {
+            s.remove("firstId");
+            s.put("registered", tuned.get((String) s.get("search")));
+        }
+        return out;
     }
 
     /** @return the newest data-quality and drift reports per symbol and update */

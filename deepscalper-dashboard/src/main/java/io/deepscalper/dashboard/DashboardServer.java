@@ -76,6 +76,8 @@ public final class DashboardServer implements AutoCloseable {
             config.routes.get("/api/versions/{id}", ctx -> send(ctx, data.version(ctx.pathParam("id"))));
             json(config.routes, "/api/data", data::data);
             json(config.routes, "/api/health", data::health);
+            json(config.routes, "/api/paper", data::paper);
+            json(config.routes, "/api/tuning", data::tuning);
             config.routes.exception(UnknownItemException.class, (e, ctx) -> error(ctx, 404, e.getMessage()));
             // a file of the directory that cannot be read now (being replaced, damaged): the page retries
             config.routes.exception(DashboardException.class, (e, ctx) -> error(ctx, 503, e.getMessage()));

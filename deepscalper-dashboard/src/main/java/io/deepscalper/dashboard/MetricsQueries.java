@@ -22,7 +22,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Every read of {@code metrics.db} the dashboard makes, in one place: SQL against the store's tables through
+ * The dashboard's reads of {@code metrics.db} (the paper-trading and tuning tables in {@link PaperQueries} and
+ * {@link TrialQueries}, which read through this class's connection): SQL against the store's tables through
  * a read-only connection ({@code query_only}, opened per request and closed after it), so that WAL lets the
  * page read while a trainer writes and never blocks it.
  *
@@ -85,6 +86,11 @@ final class MetricsQueries implements AutoCloseable {
         } catch (SQLException e) {
             throw new DashboardException("cannot read metrics database " + file + ": " + e.getMessage(), e);
         }
+    }
+
+    /** @return true when the store has the table (the paper and tuning tables exist only once written) */
+    boolean hasTable(String table) {
+        return tables.contains(table);
     }
 
     /** @return true when training rows carry their run id (a store migrated to runs) */
@@ -312,7 +318,8 @@ final class MetricsQueries implements AutoCloseable {
         return out;
     }
 
-    private static void decode(List<Map<String, Object>> rows, String... jsonColumns) {
+    /** Replaces each named JSON text column by its decoded value (null where the text is damaged). */
+    static void decode(List<Map<String, Object>> rows, String... jsonColumns) {
         for (Map<String, Object> r : rows) {
             for (String col : jsonColumns) {
                 Object v = r.get(col);
@@ -327,7 +334,8 @@ final class MetricsQueries implements AutoCloseable {
         }
     }
 
-    private List<Map<String, Object>> rows(String sql, Object... args) throws SQLException {
+    /** @return the rows of a query as maps by column label (non-finite doubles as null), in order */
+    List<Map<String, Object>> rows(String sql, Object... args) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             for (int i = 0; i < args.length; i++) {
                 ps.setObject(i + 1, args[i]);

@@ -150,6 +150,41 @@ final class RegistryView {
         return out;
     }
 
+    /**
+     * @return the versions a hyperparameter search registered, by search id (its {@code metadata.json}'s
+     *         {@code config.tuning.searchId}): version, gate passed, aliases, and the best trial the search recorded
+     */
+    Map<String, Map<String, Object>> tunedVersions() {
+        Map<String, Map<String, Object>> out = new LinkedHashMap<>();
+        for (Map<String, Object> v : versions()) {
+            if (!"tune".equals(v.get("trigger"))) {
+                continue;
+            }
+            JsonNode meta;
+            try {
+                meta = JSON.readTree(Files.readString(models.resolve((String) v.get("id")).resolve("metadata.json")));
+            } catch (IOException e) {
+                continue; // deleted by retention between the catalog read and this one
+            }
+            JsonNode tuning = meta.path("config").path("tuning");
+            if (!tuning.path("searchId").isTextual()) {
+                continue;
+            }
+            Map<String, Object> r = new LinkedHashMap<>();
+            r.put("version", v.get("id"));
+            r.put("createdAt", v.get("createdAt"));
+            r.put("gate", v.get("gate"));
+            r.put("passed", meta.path("validation").path("passed").asBoolean(false));
+            r.put("aliases", v.get("aliases"));
+            r.put("bestTrial", tuning.path("bestTrial").isNumber() ? tuning.path("bestTrial").asInt() : null);
+            r.put("deflatedSharpe", tuning.path("deflatedSharpe").isNumber() ? tuning.path("deflatedSharpe").asDouble()
+                    : null);
+            r.put("gateReturn", ((Map<?, ?>) v.get("metrics")).get("total_return"));
+            out.put(tuning.path("searchId").asText(), r);
+        }
+        return out;
+    }
+
     private static Map<String, Object> summary(ModelVersion v) {
         Map<String, Object> r = new LinkedHashMap<>();
         r.put("id", v.id().value());

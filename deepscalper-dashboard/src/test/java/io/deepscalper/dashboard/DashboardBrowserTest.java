@@ -88,6 +88,13 @@ class DashboardBrowserTest {
         assertThat(drawn("loss").get("filled")).isEqualTo(3L);
         assertThat(drawn("evaluations").get("filled")).as("model and the four baselines").isEqualTo(5L);
         shoot("dashboard.png");
+        // the continuous run was neither paper-traded nor tuned: both sections say so and draw nothing
+        assertThat(browser.findElement(org.openqa.selenium.By.id("paper-note")).getText())
+                .contains("no paper trading recorded");
+        assertThat(browser.findElement(org.openqa.selenium.By.id("tuning-note")).getText())
+                .contains("no hyperparameter search recorded");
+        assertThat(drawn("paper")).isNull();
+        assertThat(drawn("tuning")).isNull();
 
         // a marker that a reload would wipe, then a training row written by another connection, as a trainer would
         browser.executeScript("window.__notReloaded = true;");
@@ -113,6 +120,47 @@ class DashboardBrowserTest {
         assertThat(text).contains("Gate record", "beats_flat", "deepscalper export --version " + id + " --format onnx",
                 "model.params", "Config");
         shoot("version-page.png");
+    }
+
+    @Test
+    void paperTradingAndTuningChartsDrawTheRunsSessionsAndEveryTrialsCurve() throws IOException {
+        TradedWorkdirFixture f = TradedWorkdirFixture.get();
+        try (DashboardServer traded = DashboardServer.start(DashboardOptions.loopback(f.dir, 0))) {
+            browser.get(traded.url());
+            new WebDriverWait(browser, Duration.ofSeconds(60)).until(d -> drawn("paper") != null && drawn("tuning") != null);
+            int roles = f.paper.challenger().isEmpty() ? 1 : 2;
+            Map<String, Object> paper = drawn("paper");
+            assertThat(((Number) paper.get("series")).intValue()).as("champion and shadow challenger").isEqualTo(roles);
+            assertThat(((Number) paper.get("filled")).intValue()).isEqualTo(roles);
+            assertThat(((Number) paper.get("points")).intValue()).isEqualTo(TradedWorkdirFixture.SESSIONS);
+            assertThat(((Number) paper.get("painted")).intValue()).as("paper painted pixels").isPositive();
+            double champion = f.paper.champion().stream().mapToDouble(io.deepscalper.paper.journal.SessionRecord::pnl).sum();
+            assertThat(((Number) browser.executeScript("const u = window.dashboardCharts.paper; "
+                    + "return u.data[1][u.data[1].length - 1];")).doubleValue()).as("cumulative champion P&L")
+                    .isCloseTo(champion, org.assertj.core.api.Assertions.within(1e-6));
+            Map<String, Object> tuning = drawn("tuning");
+            assertThat(((Number) tuning.get("series")).intValue()).as("one curve per trial")
+                    .isEqualTo(TradedWorkdirFixture.TRIALS);
+            assertThat(((Number) tuning.get("filled")).intValue()).isEqualTo(TradedWorkdirFixture.TRIALS);
+            assertThat(((Number) tuning.get("points")).intValue()).as("checkpoints").isPositive();
+            assertThat(((Number) tuning.get("painted")).intValue()).as("tuning painted pixels").isPositive();
+            String searches = browser.findElement(org.openqa.selenium.By.id("tuning-searches")).getText();
+            assertThat(searches).contains(f.tuning.result().searchId());
+            f.tuning.registration().ifPresent(r -> assertThat(searches).contains(r.version().id().value(),
+                    r.gate().passed() ? "passed the gate" : "failed the gate"));
+            String paperText = browser.findElement(org.openqa.selenium.By.id("paper")).getText();
+            assertThat(paperText).contains(f.paper.runId(), "Risk breaches");
+            if (!f.paper.activeVersion().equals(f.paper.champion().get(0).modelVersion())) {
+                assertThat(paperText).containsAnyOf("rollback", "promotion");
+            }
+            if (f.paper.breaches() > 0) {
+                assertThat(paperText).contains("max_position", "the position may not exceed");
+            }
+            for (String section : List.of("paper", "tuning")) {
+                Files.write(SHOTS.resolve("section-" + section + ".png"), browser.findElement(
+                        org.openqa.selenium.By.id(section)).getScreenshotAs(OutputType.BYTES));
+            }
+        }
     }
 
     /**

@@ -5,7 +5,7 @@
 const POLL_MS = 2000;
 const COLORS = ['#2f6fdf', '#d9480f', '#2b8a3e', '#862e9c', '#e67700', '#0b7285', '#c2255c', '#5c940d'];
 window.dashboardCharts = {};
-const state = { run: null, followLatest: true, seen: {}, polls: 0 };
+const state = { run: null, followLatest: true, search: undefined, followLatestSearch: true, seen: {}, polls: 0 };
 
 function esc(v) {
   return String(v ?? '').replace(/[&<>"']/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c]));
@@ -44,7 +44,8 @@ function changed(key, value) {
 function chart(name, id, labels, data, opts = {}) {
   const el = document.getElementById(id);
   const existing = window.dashboardCharts[name];
-  if (existing && existing.series.length === labels.length + 1) {
+  // same series (by label): new data only; other series (another search's trials, a new run): a new chart
+  if (existing && existing.series.slice(1).map(x => x.label).join('\n') === labels.join('\n')) {
     existing.setData(data);
     return existing;
   }
@@ -227,6 +228,78 @@ function layerNorms(latest) {
     + '</details>';
 }
 
+const ROLES = ['champion', 'challenger'];
+function renderPaper(p) {
+  document.getElementById('paper-note').textContent = p.recorded ? '' : p.note;
+  // one curve per run and role, over the session number within the run (runs replay different dates)
+  const labels = [], cols = [];
+  let n = 0;
+  for (const r of p.runs) {
+    for (const role of ROLES) {
+      const ss = p.sessions.filter(s => s.run === r.run && s.role === role);
+      if (!ss.length) continue;
+      let sum = 0;
+      labels.push(r.run + ' ' + role);
+      cols.push(ss.map(s => (sum += s.pnl)));
+      n = Math.max(n, ss.length);
+    }
+  }
+  if (p.recorded) {
+    chart('paper', 'chart-paper', labels, [Array.from({ length: n }, (_, i) => i + 1)]
+      .concat(cols.map(c => c.concat(Array(n - c.length).fill(null)))), { xLabel: 'session #', counts: true });
+  }
+  const versions = vs => html((vs || []).map(versionLink).join(' '));
+  const money = v => v === undefined || v === null ? '' : v.toFixed(2);
+  document.getElementById('paper-runs').innerHTML = p.recorded ? table(['run', 'sessions', 'dates', 'champion', 'champion P&L',
+    'challenger (shadow)', 'challenger P&L', 'orders', 'fills', 'breaches', 'started', 'last row'],
+    p.runs.slice().reverse().map(r => [r.run, r.championSessions || 0, (r.firstDate || '') + ' .. ' + (r.lastDate || ''),
+      versions(r.championVersions), money(r.championPnl), versions(r.challengerVersions), money(r.challengerPnl),
+      r.orders, r.fills, r.breaches, time(r.startedMillis), time(r.lastMillis)])) : '';
+  if (!p.recorded) { document.getElementById('paper-detail').innerHTML = ''; return; }
+  document.getElementById('paper-detail').innerHTML =
+    '<h3>Sessions</h3>' + table(['run', 'date', 'role', 'version', 'start equity', 'end equity', 'P&L', 'return', 'final position', 'fills'],
+      p.sessions.slice(-60).reverse().map(s => [s.run, s.date, s.role, html(versionLink(s.version)), money(s.startEquity),
+        money(s.endEquity), money(s.pnl), pct(s.sessionReturn), s.finalPosition, s.fills]))
+    + '<h3>Events (start, stop, flat, shadow tests, promotions, rollbacks)</h3>' + table(['time', 'run', 'kind', 'version', 'message'],
+      p.events.map(e => [time(e.timeMillis), e.run, html('<span class="' + (e.kind === 'promotion' ? 'pass' : e.kind === 'rollback' ? 'fail' : '')
+        + '">' + esc(e.kind) + '</span>'), html(versionLink(e.version)), e.message]))
+    + '<h3>Risk breaches</h3><p class="muted">' + p.breaches.length + ' newest; the newest 30:</p>'
+    + table(['time', 'run', 'version', 'limit', 'reason'], p.breaches.slice(0, 30).map(b => [time(b.timeMillis), b.run, b.version, b.limit, b.reason]))
+    + '<details><summary>Recent orders (' + p.orders.length + ')</summary>' + table(['time', 'run', 'version', 'event', 'order', 'side', 'quantity', 'limit', 'status', 'filled'],
+      p.orders.map(o => [time(o.timeMillis), o.run, o.version, o.event, o.orderId, o.side, o.quantity, o.limitPrice, o.status, o.filled])) + '</details>'
+    + '<details><summary>Recent fills (' + p.fills.length + ')</summary>' + table(['time', 'run', 'version', 'order', 'shares', 'price', 'fee'],
+      p.fills.map(f => [time(f.timeMillis), f.run, f.version, f.orderId, f.shares, f.price, f.fee])) + '</details>';
+}
+
+function renderTuning(t) {
+  document.getElementById('tuning-note').textContent = t.recorded ? '' : t.note;
+  const sel = document.getElementById('search-select');
+  sel.hidden = !t.recorded;
+  const names = t.searches.map(s => s.search);
+  if (state.search === undefined || !names.includes(state.search) || state.followLatestSearch) state.search = names[names.length - 1];
+  sel.innerHTML = names.map(n => '<option value="' + esc(n) + '">' + esc(n) + '</option>').join('');
+  sel.value = state.search || '';
+  const gate = reg => !reg ? html('<span class="muted">not registered</span>') : html(versionLink(reg.version) + ' <span class="'
+    + (reg.passed ? 'pass">passed the gate' : 'fail">failed the gate') + '</span>' + (reg.aliases.length ? ' (' + esc(reg.aliases.join(', ')) + ')' : ''));
+  document.getElementById('tuning-searches').innerHTML = t.recorded ? table(['search', 'sampler', 'trials', 'completed', 'stopped early',
+    'stopped by budget', 'failed', 'best trial', 'best validation return', 'registered', 'started'],
+    t.searches.slice().reverse().map(s => [s.search, s.sampler, s.trials, s.completed, s.stoppedEarly, s.stoppedByBudget, s.failed,
+      s.bestTrial ?? '', pct(s.bestScore), gate(s.registered), time(s.startedMillis)])) : '';
+  const search = t.searches.find(s => s.search === state.search);
+  const trials = t.trials.filter(x => x.search === state.search);
+  if (!search) { document.getElementById('tuning-trials').innerHTML = ''; return; }
+  const steps = [...new Set(trials.flatMap(x => Object.keys(x.curve || {}).map(Number)))].sort((a, b) => a - b);
+  chart('tuning', 'chart-tuning', trials.map(x => 'trial ' + x.trial + (x.trial === search.bestTrial ? ' (best)' : '')),
+    [steps].concat(trials.map(x => steps.map(s => { const v = (x.curve || {})[String(s)]; return v === undefined || v === null ? null : 100 * v; }))),
+    { xLabel: 'step' });
+  const values = v => Object.entries(v || {}).map(([k, x]) => k + '=' + JSON.stringify(x)).join(', ');
+  document.getElementById('tuning-trials').innerHTML = '<h3>Trials of ' + esc(search.search) + '</h3>'
+    + table(['trial', 'status', 'seed', 'steps', 'validation return', 'Sharpe', 'max drawdown', 'wall (s)', 'values', 'stop reason'],
+      trials.map(x => [html(esc(x.trial) + (x.trial === search.bestTrial ? ' <span class="pass">best</span>' : '')),
+        html('<span class="' + (x.status === 'COMPLETED' ? 'pass' : x.status === 'FAILED' ? 'fail' : 'skip') + '">' + esc(x.status) + '</span>'),
+        x.seed, x.steps, pct(x.score), x.sharpe, pct((x.metrics || {}).max_drawdown), x.wallMillis / 1000, values(x.values), x.stopReason || '']));
+}
+
 async function renderVersionPage(id) {
   const page = document.getElementById('version-page');
   page.hidden = false;
@@ -275,7 +348,8 @@ async function refreshTraining() {
 const SECTIONS = [
   ['/api/overview', 'overview', renderOverview], ['/api/runs', null, renderRuns], ['/api/evaluations', 'evals', renderEvaluations],
   ['/api/gate', 'gate', renderGate], ['/api/triggers', 'triggers', renderTriggers], ['/api/versions', 'versions', renderVersions],
-  ['/api/data', 'data', renderData], ['/api/health', 'health', renderHealth],
+  ['/api/data', 'data', renderData], ['/api/health', 'health', renderHealth], ['/api/paper', 'paper', renderPaper],
+  ['/api/tuning', 'tuning', renderTuning],
 ];
 
 /** Polls every section; one that fails (a file being replaced, say) keeps its last view and the others go on. */
@@ -304,6 +378,12 @@ document.getElementById('run-select').addEventListener('change', ev => {
   state.followLatest = ev.target.selectedIndex === opts.length - 1;
   delete state.seen.training;
   refreshTraining();
+});
+document.getElementById('search-select').addEventListener('change', ev => {
+  state.search = ev.target.value;
+  state.followLatestSearch = ev.target.selectedIndex === ev.target.options.length - 1;
+  delete state.seen.tuning; // redraw with the chosen search although the answer did not change
+  get('/api/tuning').then(renderTuning).catch(() => { /* the next poll retries */ });
 });
 window.addEventListener('hashchange', route);
 route();
