@@ -10,12 +10,8 @@ import io.deepscalper.api.broker.OrderSide;
 import io.deepscalper.api.broker.TimeInForce;
 import io.deepscalper.api.market.Bar;
 import io.deepscalper.api.market.BarSeries;
-import io.deepscalper.api.model.ActivationRefusedException;
 import io.deepscalper.api.model.GateCheck;
 import io.deepscalper.api.model.GateResult;
-import io.deepscalper.api.model.ModelNotFoundException;
-import io.deepscalper.api.model.ModelRef;
-import io.deepscalper.api.model.ModelStore;
 import io.deepscalper.api.model.ModelVersion;
 import io.deepscalper.paper.decide.AccountState;
 import io.deepscalper.paper.decide.Decider;
@@ -264,16 +260,8 @@ public final class PaperTrader {
     }
 
     private void promote(GateResult result, String reasons) {
-        ModelStore store = deciders == null ? null : deciders.store();
         String reason = "shadow promotion after " + challenger.sessions.size() + " live session(s): " + reasons;
-        if (store != null && challenger.id != null) {
-            try {
-                store.activate(ModelRef.of(challenger.id));
-            } catch (ActivationRefusedException e) {
-                // a challenger the user named may not have passed the gate on history; the live evidence is the reason
-                store.forceActivate(ModelRef.of(challenger.id), reason);
-            }
-        }
+        RegistryMoves.activate(deciders, challenger.id, reason);
         journal.event("promotion", challenger.decider.version(), reason, result);
         LOG.info("promoted {}: {}", challenger.decider.version(), reason);
         champion = new Seat(challenger.decider, challenger.id, meanOf(challenger.sessions));
@@ -283,29 +271,11 @@ public final class PaperTrader {
 
     private void rollback(GateCheck check) {
         String reason = "live champion " + champion.decider.version() + " degraded: " + check.reason();
-        Seat next;
-        if (deciders != null) {
-            ModelStore store = deciders.store();
-            try {
-                ModelVersion back = store.rollback(reason);
-                Decider d = deciders.load(ModelRef.of(back.id()));
-                view.fit(d.config());
-                next = new Seat(d, back.id(), Seat.promisedMean(store.metadata(ModelRef.of(back.id()))));
-            } catch (ModelNotFoundException e) {
-                store.deactivate(reason);
-                next = flatSeat("flat (rolled back from " + champion.decider.version() + ", no earlier champion)");
-            }
-        } else {
-            next = flatSeat("flat (rolled back from " + champion.decider.version() + ")");
-        }
+        Seat next = RegistryMoves.rollBack(deciders, champion, reason, view);
         journal.event("rollback", champion.decider.version(), reason + "; now trading " + next.decider.version(),
                 check);
         LOG.warn("{}; now trading {}", reason, next.decider.version());
         champion = next;
-    }
-
-    private Seat flatSeat(String label) {
-        return new Seat(ModelDeciders.flat(champion.decider.config(), label), null, Double.NaN);
     }
 
     private static double meanOf(List<SessionRecord> sessions) {
