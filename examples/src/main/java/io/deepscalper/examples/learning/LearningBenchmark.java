@@ -95,7 +95,7 @@ public final class LearningBenchmark {
         out.add(p.with("planted-no-hindsight", env, train.toBuilder().hindsightWeight(0).build(), true));
         out.add(p.with("planted-no-aux", env, train.toBuilder().auxWeight(0).build(), true));
         out.add(p.with("planted-no-prior", env, train.toBuilder().noOrderPrior(0).build(), true));
-        out.add(p.with("planted-no-hurdle", env.toBuilder().costHurdle(0).build(), train, true));
+        out.add(p.with("planted-hurdle-1", env.toBuilder().costHurdle(1).build(), train, true));
         out.add(p.with("planted-last-snapshot", env, train, false));
         // the round-three choices against what they replaced: 11 quantity bins, prioritized replay, 2-step targets
         out.add(p.with("planted-11-quantity-bins", env.toBuilder().quantityBins(11).build(), train, true));
@@ -104,7 +104,7 @@ public final class LearningBenchmark {
         LearningSetup n = new LearningSetup("no-signal-last-snapshot", none, 0, 30, 40, 40, 60, env, train, false,
                 Double.NaN);
         out.add(n);
-        out.add(n.with("no-signal-last-snapshot-no-hurdle", env.toBuilder().costHurdle(0).build(), train, false));
+        out.add(n.with("no-signal-last-snapshot-hurdle-1", env.toBuilder().costHurdle(1).build(), train, false));
         out.add(n.with("no-signal-last-snapshot-no-prior", env, train.toBuilder().noOrderPrior(0).build(), false));
         out.add(new LearningSetup("spy-a-last-snapshot", spy, 0, 15, 15, 15, 20, env, train, false, Double.NaN));
         return out;
