@@ -43,4 +43,22 @@ public final class ActionOrders {
         long size = (long) (Math.abs(steps) * maxShares / (quantityBins - 1) + 1e-9);
         return steps < 0 ? -size : size;
     }
+
+    /**
+     * The part of an order that the fill model can execute under the short rule: long only ({@code allowShort}
+     * false), a sell is cut to the shares held, because {@link FillModel} sells no more than that; otherwise the
+     * order is unchanged. A broker that allows shorting would open a short with the rest, so whatever places the
+     * agent's orders with a broker cuts them here first.
+     *
+     * @param config   the short rule
+     * @param shares   the signed order from {@link #orderShares}
+     * @param position the signed position before the order
+     * @return the signed order, never larger in size than {@code shares} nor of the other sign
+     */
+    public static long executableShares(EnvConfig config, long shares, long position) {
+        if (config.allowShort() || shares >= 0) {
+            return shares;
+        }
+        return Math.max(shares, -Math.max(position, 0));
+    }
 }

@@ -67,7 +67,8 @@ public final class Decider {
         int quantityBin = action % q;
         double close = view.newest().close();
         double limit = ActionOrders.limitPrice(config, priceBin, close, view.atr());
-        long shares = ActionOrders.orderShares(config, quantityBin, context.equity(), close);
+        long shares = ActionOrders.executableShares(config,
+                ActionOrders.orderShares(config, quantityBin, context.equity(), close), account.position());
         return new Decision(view.newest().start(), action, priceBin, quantityBin, limit, shares, account.position(),
                 context.equity());
     }

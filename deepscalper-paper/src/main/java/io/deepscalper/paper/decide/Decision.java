@@ -10,7 +10,8 @@ import java.time.Instant;
  * @param priceBin    the price bin
  * @param quantityBin the quantity bin
  * @param limitPrice  the order's limit price
- * @param shares      the signed share change asked for (0: no order)
+ * @param shares      the signed share change asked for (0: no order); long only, a sell is already cut to the
+ *                    shares held ({@code ActionOrders.executableShares}), so that no broker opens a short
  * @param position    the position before the order
  * @param equity      the equity at the decision bar's close
  */
