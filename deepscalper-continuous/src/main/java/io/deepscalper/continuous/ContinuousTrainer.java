@@ -194,31 +194,15 @@ public final class ContinuousTrainer implements AutoCloseable {
                 Optional.ofNullable(latestHealth),
                 analyzer.analyze(championSessions.returns(), championSessions.referenceSessions()),
                 Optional.ofNullable(manualRequest), config);
-        List<TriggerEvent> events = new ArrayList<>();
-        RetrainTrigger first = null;
-        TriggerDecision firstDecision = null;
-        boolean full = false;
-        for (RetrainTrigger t : triggers) {
-            if (!config.triggerEnabled(t.name())) {
-                continue;
-            }
-            TriggerDecision d = evaluate(t, context);
-            if (d.fire() && first == null) {
-                first = t;
-                firstDecision = d;
-            }
-            full |= d.fire() && d.requireFull();
-            events.add(new TriggerEvent(clock.millis(), t.name(), d.fire(), d.reason(),
-                    d.fire() ? (first == t ? "retrain" : "retrain (merged into " + first.name() + ")") : "none",
-                    Map.of()));
-        }
-        events.forEach(metrics::onTrigger);
+        TriggerRound round = TriggerRound.evaluate(triggers, context, config, clock);
+        round.events().forEach(metrics::onTrigger);
         Optional<RetrainReport> report = Optional.empty();
-        if (first != null) {
-            LOG.info("Trigger '{}' fired: {}", first.name(), firstDecision.reason());
-            String symbol = manualRequest != null && first.name().equals("manual") ? manualRequest.symbol() : null;
+        if (round.fired()) {
+            String name = round.first().name();
+            LOG.info("Trigger '{}' fired: {}", name, round.decision().reason());
+            String symbol = manualRequest != null && name.equals("manual") ? manualRequest.symbol() : null;
             manualRequest = null;
-            RetrainReport r = pipeline.retrain(first.name(), firstDecision.reason(), full, symbol, state);
+            RetrainReport r = pipeline.retrain(name, round.decision().reason(), round.full(), symbol, state);
             state = pipeline.state();
             afterRetrain(r);
             report = Optional.of(r);
@@ -230,7 +214,7 @@ public final class ContinuousTrainer implements AutoCloseable {
         state.save(workdir);
         status.publish(StatusPublisher.Phase.IDLE, state);
         metrics.flush();
-        return new CycleReport(state.cycles(), events, report, decided);
+        return new CycleReport(state.cycles(), round.events(), report, decided);
     }
 
     /**
@@ -391,16 +375,6 @@ public final class ContinuousTrainer implements AutoCloseable {
                 default -> throw new IllegalStateException("unhandled command " + c.type());
             }
         });
-    }
-
-    private TriggerDecision evaluate(RetrainTrigger t, TriggerContext context) {
-        try {
-            TriggerDecision d = t.evaluate(context);
-            return d != null ? d : TriggerDecision.hold("trigger returned no decision");
-        } catch (RuntimeException e) {
-            LOG.warn("Trigger '{}' failed and is treated as not firing: {}", t.name(), e.toString());
-            return TriggerDecision.hold("trigger failed: " + e);
-        }
     }
 
     private void afterRetrain(RetrainReport r) {
