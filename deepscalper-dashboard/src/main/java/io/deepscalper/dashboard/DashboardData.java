@@ -19,7 +19,8 @@ public final class DashboardData {
     private static final String[] PHASES = {"stopped", "idle", "training", "validating"};
     /** Upper bound on the points of one curve: enough for a chart, small enough to poll every few seconds. */
     static final int MAX_POINTS = 1500;
-    private static final int RECENT = 500;
+    /** Rows of an event list (triggers, alerts, breaches, ...) shown: the newest; the run summaries count them all. */
+    static final int RECENT = 500;
     /** Paper sessions shown: a run of a year of sessions with its shadow challenger. */
     private static final int SESSIONS = 2_000;
     private static final int RECENT_ORDERS = 200;
