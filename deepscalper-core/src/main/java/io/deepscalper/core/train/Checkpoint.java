@@ -110,6 +110,32 @@ public record Checkpoint(TrainConfig train, EnvConfig env, NetworkConfig network
     }
 
     /**
+     * Checks that a trainer may resume from this checkpoint: the same network, the same data and sessions, and the
+     * same training settings except {@code totalSteps} (a resume may train longer or shorter).
+     *
+     * @param network the trainer's network
+     * @param data    the fingerprint of the trainer's data
+     * @param train   the trainer's settings
+     * @param file    where the checkpoint was read from, for the message
+     * @throws IllegalArgumentException          when the network or the settings differ
+     * @throws CheckpointDataMismatchException when the data differ
+     */
+    void requireResumableBy(NetworkConfig network, String data, TrainConfig train, Path file) {
+        if (!network().equals(network)) {
+            throw new IllegalArgumentException("checkpoint " + file + " holds network " + network()
+                    + " but this trainer builds " + network + "; use the same TrainConfig and EnvConfig");
+        }
+        if (!data().equals(data)) {
+            throw new CheckpointDataMismatchException("checkpoint " + file + " was trained on " + data()
+                    + " but this trainer has " + data + "; resume with the same data and sessions");
+        }
+        if (!train().toBuilder().totalSteps(train.totalSteps()).build().equals(train)) {
+            throw new IllegalArgumentException("checkpoint " + file + " was written with " + train()
+                    + " but this trainer has " + train + "; only totalSteps may change on resume");
+        }
+    }
+
+    /**
      * @param file a checkpoint file
      * @return its content
      * @throws NoSuchFileException           when there is no checkpoint

@@ -453,18 +453,7 @@ public final class Trainer implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read checkpoint " + file, e);
         }
-        if (!c.network().equals(online.config())) {
-            throw new IllegalArgumentException("checkpoint " + file + " holds network " + c.network()
-                    + " but this trainer builds " + online.config() + "; use the same TrainConfig and EnvConfig");
-        }
-        if (!c.data().equals(dataFingerprint)) {
-            throw new CheckpointDataMismatchException("checkpoint " + file + " was trained on " + c.data()
-                    + " but this trainer has " + dataFingerprint + "; resume with the same data and sessions");
-        }
-        if (!c.train().toBuilder().totalSteps(config.totalSteps()).build().equals(config)) {
-            throw new IllegalArgumentException("checkpoint " + file + " was written with " + c.train()
-                    + " but this trainer has " + config + "; only totalSteps may change on resume");
-        }
+        c.requireResumableBy(online.config(), dataFingerprint, config, file);
         online.setFlat(c.online());
         learner.restore(c.target(), c.adamMean(), c.adamVariance(), c.updates());
         try {
