@@ -105,8 +105,8 @@ public final class RiskGuard {
         long allowed = capPosition(position, asked);
         if (allowed != asked) {
             breaches.add(new Breach(now, Breach.MAX_POSITION, "order of " + asked + " share(s) on a position of "
-                    + position + " cut to " + allowed + ": the position may not exceed " + limits.maxPosition()
-                    + " share(s)"));
+                    + position + (allowed == 0 ? " refused" : " cut to " + allowed) + ": the position may not exceed "
+                    + limits.maxPosition() + " share(s)"));
         }
         if (allowed != 0) {
             prune(now);

@@ -57,6 +57,11 @@ class RiskGuardProperties {
                 assertThat(d.breaches()).as("every cut is recorded with its reason").isNotEmpty()
                         .allSatisfy(b -> assertThat(b.reason()).isNotBlank());
             }
+            long held = position;
+            d.breaches().stream().filter(b -> b.limit().equals(Breach.MAX_POSITION)).forEach(b -> assertThat(b.reason())
+                    .as("the message names the order, the position and what was let through")
+                    .startsWith("order of " + a.shares() + " share(s) on a position of " + held
+                            + (d.allowed() == 0 ? " refused" : " cut to " + d.allowed())));
             if (d.allowed() != 0) {
                 guard.submitted(now);
             }
