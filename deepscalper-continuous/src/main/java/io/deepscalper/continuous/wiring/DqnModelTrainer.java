@@ -81,6 +81,13 @@ public final class DqnModelTrainer implements ModelTrainer {
             LOG.warn("snapshot selection is off for run {}: it needs train.evalIntervalSteps > 0 (is {}) and a symbol "
                     + "with more than {} sessions", job.runId(), train.evalIntervalSteps(), k + 1);
         }
+        if (!select && env.costHurdle() == 0) {
+            // the quick-start profile drops the rule because selection guards against trading noise; without
+            // either, the last snapshot trades on estimation error (docs/learning.md, "Round four")
+            LOG.warn("run {} has neither snapshot selection nor the cost-aware action rule (env.costHurdle 0): the "
+                    + "last snapshot becomes the candidate and may trade on estimation noise; set "
+                    + "train.selectionSessions > 0 or env.costHurdle > 0", job.runId());
+        }
         TrainConfig.Builder cfg = train.toBuilder().totalSteps(job.steps());
         if (!select) {
             cfg.evalIntervalSteps(0);
