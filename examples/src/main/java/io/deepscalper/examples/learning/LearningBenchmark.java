@@ -49,7 +49,8 @@ import java.util.Set;
  * }</pre>
  * Options: {@code --seeds N} (5), {@code --steps N} (the profile's), {@code --setups a,b} (all), {@code
  * --signal S} (the profile's planted signal), {@code --market-seed N} (42, the quick start's synthetic market; another
- * seed draws a fresh market with the same parameters), {@code --env k=v,...} and {@code --train k=v,...} (overrides of the
+ * seed draws a fresh market with the same parameters), {@code --train-sessions N} (30: the synthetic setups train on
+ * N sessions, select on the next 10 and test on the 20 after them), {@code --env k=v,...} and {@code --train k=v,...} (overrides of the
  * profile's configs, JSON values, e.g. {@code --train totalSteps=8000,gamma=0.9}).
  */
 public final class LearningBenchmark {
@@ -68,10 +69,15 @@ public final class LearningBenchmark {
             profile = profile.toBuilder().totalSteps(steps).evalIntervalSteps(Math.max(1, steps / 6)).build();
         }
         long marketSeed = Long.parseLong(o.getOrDefault("market-seed", "42"));
-        List<LearningSetup> setups = setups(signal, marketSeed, env, profile);
+        int trainSessions = Integer.parseInt(o.getOrDefault("train-sessions", "30"));
+        if (trainSessions < 1 || trainSessions > 200) {
+            throw new IllegalArgumentException("--train-sessions must be in [1, 200] but was " + trainSessions);
+        }
+        List<LearningSetup> setups = setups(signal, marketSeed, trainSessions, env, profile);
         Set<String> wanted = o.containsKey("setups") ? Set.of(o.get("setups").split(",")) : null;
-        System.out.printf("learning report: %d seeds, signal %s%s%n%s%n%s%n%n", seeds, signal, marketSeed == 42 ? ""
-                : ", synthetic market seed " + marketSeed, env, profile);
+        System.out.printf("learning report: %d seeds, signal %s%s%s%n%s%n%s%n%n", seeds, signal, marketSeed == 42 ? ""
+                : ", synthetic market seed " + marketSeed, trainSessions == 30 ? ""
+                : ", " + trainSessions + " synthetic training sessions", env, profile);
         for (LearningSetup s : setups) {
             if (wanted == null || wanted.contains(s.name())) {
                 report(s, seeds);
@@ -79,15 +85,17 @@ public final class LearningBenchmark {
         }
     }
 
-    static List<LearningSetup> setups(double signal, long marketSeed, EnvConfig env, TrainConfig train) {
-        SessionSeries planted = synthetic(signal, marketSeed, 60);
-        SessionSeries none = synthetic(0, marketSeed, 60);
+    static List<LearningSetup> setups(double signal, long marketSeed, int trainSessions, EnvConfig env,
+                                      TrainConfig train) {
+        int n = trainSessions;
+        SessionSeries planted = synthetic(signal, marketSeed, n + 30);
+        SessionSeries none = synthetic(0, marketSeed, n + 30);
         SessionSeries spy = BundledData.spyJanuary2011();
         List<LearningSetup> out = new ArrayList<>();
-        // 30 training, 10 validation, 20 test sessions
-        LearningSetup p = new LearningSetup("planted", planted, 0, 30, 40, 40, 60, env, train, true, signal);
+        // n training (30 unless --train-sessions), 10 validation, 20 test sessions
+        LearningSetup p = new LearningSetup("planted", planted, 0, n, n + 10, n + 10, n + 30, env, train, true, signal);
         out.add(p);
-        out.add(new LearningSetup("no-signal", none, 0, 30, 40, 40, 60, env, train, true, Double.NaN));
+        out.add(new LearningSetup("no-signal", none, 0, n, n + 10, n + 10, n + 30, env, train, true, Double.NaN));
         // the bundled month, walk-forward: train on 1-15 (of which 13-15 select the snapshot), test on 16-20
         out.add(new LearningSetup("spy-a", spy, 0, 12, 15, 15, 20, env, train, true, Double.NaN));
         // and an earlier fold: train on 1-10 (9-10 select), test on 11-15
@@ -101,11 +109,11 @@ public final class LearningBenchmark {
         out.add(p.with("planted-11-quantity-bins", env.toBuilder().quantityBins(11).build(), train, true));
         out.add(p.with("planted-prioritized-replay", env, train.toBuilder().priorityAlpha(0.6).build(), true));
         out.add(p.with("planted-2-step", env, train.toBuilder().nStep(2).build(), true));
-        LearningSetup n = new LearningSetup("no-signal-last-snapshot", none, 0, 30, 40, 40, 60, env, train, false,
-                Double.NaN);
-        out.add(n);
-        out.add(n.with("no-signal-last-snapshot-hurdle-1", env.toBuilder().costHurdle(1).build(), train, false));
-        out.add(n.with("no-signal-last-snapshot-no-prior", env, train.toBuilder().noOrderPrior(0).build(), false));
+        LearningSetup u = new LearningSetup("no-signal-last-snapshot", none, 0, n, n + 10, n + 10, n + 30, env, train,
+                false, Double.NaN);
+        out.add(u);
+        out.add(u.with("no-signal-last-snapshot-hurdle-1", env.toBuilder().costHurdle(1).build(), train, false));
+        out.add(u.with("no-signal-last-snapshot-no-prior", env, train.toBuilder().noOrderPrior(0).build(), false));
         out.add(new LearningSetup("spy-a-last-snapshot", spy, 0, 15, 15, 15, 20, env, train, false, Double.NaN));
         return out;
     }
@@ -119,7 +127,7 @@ public final class LearningBenchmark {
                 .with("seed", String.valueOf(seed)));
         SyntheticDataSource source = new SyntheticDataSource(model, Set.of("SYN"));
         SessionSeries all = SessionSplitter.nyse().split(source.fetch("SYN", BarInterval.ONE_MINUTE,
-                Instant.parse("2024-01-02T00:00:00Z"), Instant.parse("2024-06-01T00:00:00Z"))).series();
+                Instant.parse("2024-01-02T00:00:00Z"), Instant.parse("2025-06-01T00:00:00Z"))).series();
         return all.sessionRange(0, sessions);
     }
 
@@ -214,7 +222,7 @@ public final class LearningBenchmark {
         for (int i = 0; i < args.length; i++) {
             if (!args[i].startsWith("--") || i + 1 >= args.length) {
                 throw new IllegalArgumentException("expected --name value pairs (--seeds, --steps, --setups, "
-                        + "--signal, --market-seed, --env, --train) but got " + Arrays.toString(args));
+                        + "--signal, --market-seed, --train-sessions, --env, --train) but got " + Arrays.toString(args));
             }
             o.put(args[i].substring(2), args[++i]);
         }
