@@ -25,6 +25,7 @@ import io.deepscalper.core.train.Trainer;
 import io.deepscalper.core.train.TrainerBuilder;
 import io.deepscalper.data.synthetic.SyntheticDataSource;
 import io.deepscalper.data.synthetic.SyntheticModel;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,6 +55,10 @@ import java.util.Set;
  * profile's configs, JSON values, e.g. {@code --train totalSteps=8000,gamma=0.9}).
  */
 public final class LearningBenchmark {
+    /** Synthetic training sessions without {@code --train-sessions}: the report's split. */
+    private static final int DEFAULT_TRAIN_SESSIONS = 30;
+    private static final Instant SYNTHETIC_START = Instant.parse("2024-01-02T00:00:00Z");
+
     private LearningBenchmark() {
     }
 
@@ -69,14 +74,14 @@ public final class LearningBenchmark {
             profile = profile.toBuilder().totalSteps(steps).evalIntervalSteps(Math.max(1, steps / 6)).build();
         }
         long marketSeed = Long.parseLong(o.getOrDefault("market-seed", "42"));
-        int trainSessions = Integer.parseInt(o.getOrDefault("train-sessions", "30"));
+        int trainSessions = Integer.parseInt(o.getOrDefault("train-sessions", String.valueOf(DEFAULT_TRAIN_SESSIONS)));
         if (trainSessions < 1 || trainSessions > 200) {
             throw new IllegalArgumentException("--train-sessions must be in [1, 200] but was " + trainSessions);
         }
         List<LearningSetup> setups = setups(signal, marketSeed, trainSessions, env, profile);
         Set<String> wanted = o.containsKey("setups") ? Set.of(o.get("setups").split(",")) : null;
         System.out.printf("learning report: %d seeds, signal %s%s%s%n%s%n%s%n%n", seeds, signal, marketSeed == 42 ? ""
-                : ", synthetic market seed " + marketSeed, trainSessions == 30 ? ""
+                : ", synthetic market seed " + marketSeed, trainSessions == DEFAULT_TRAIN_SESSIONS ? ""
                 : ", " + trainSessions + " synthetic training sessions", env, profile);
         for (LearningSetup s : setups) {
             if (wanted == null || wanted.contains(s.name())) {
@@ -92,7 +97,7 @@ public final class LearningBenchmark {
         SessionSeries none = synthetic(0, marketSeed, n + 30);
         SessionSeries spy = BundledData.spyJanuary2011();
         List<LearningSetup> out = new ArrayList<>();
-        // n training (30 unless --train-sessions), 10 validation, 20 test sessions
+        // n training (DEFAULT_TRAIN_SESSIONS unless --train-sessions), 10 validation, 20 test sessions
         LearningSetup p = new LearningSetup("planted", planted, 0, n, n + 10, n + 10, n + 30, env, train, true, signal);
         out.add(p);
         out.add(new LearningSetup("no-signal", none, 0, n, n + 10, n + 10, n + 30, env, train, true, Double.NaN));
@@ -126,8 +131,15 @@ public final class LearningBenchmark {
         SyntheticModel model = SyntheticModel.from(ProviderOptions.empty().with("signal", String.valueOf(s))
                 .with("seed", String.valueOf(seed)));
         SyntheticDataSource source = new SyntheticDataSource(model, Set.of("SYN"));
+        // about 1.45 calendar days per NYSE session, plus two weeks for holidays: enough days, and no more bars
+        // generated than the setups use (the market is causal, so a longer range leaves these sessions unchanged)
+        Instant end = SYNTHETIC_START.plus(Duration.ofDays(sessions * 3L / 2 + 14));
         SessionSeries all = SessionSplitter.nyse().split(source.fetch("SYN", BarInterval.ONE_MINUTE,
-                Instant.parse("2024-01-02T00:00:00Z"), Instant.parse("2025-06-01T00:00:00Z"))).series();
+                SYNTHETIC_START, end)).series();
+        if (all.sessions().size() < sessions) {
+            throw new IllegalStateException("the synthetic market from " + SYNTHETIC_START + " to " + end + " holds "
+                    + all.sessions().size() + " sessions, fewer than the " + sessions + " the setups need");
+        }
         return all.sessionRange(0, sessions);
     }
 
