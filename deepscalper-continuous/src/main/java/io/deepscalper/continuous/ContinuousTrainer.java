@@ -70,7 +70,7 @@ public final class ContinuousTrainer implements AutoCloseable {
     private final TrainerStartup startup;
     private final List<RetrainTrigger> triggers = new CopyOnWriteArrayList<>();
     private final ConcurrentLinkedQueue<DataUpdate> updates = new ConcurrentLinkedQueue<>();
-    private final List<Map<String, Double>> recentEvaluations = new ArrayList<>();
+    private final EvaluationTrend trend;
     private final ChampionSessions championSessions;
     private final DataUpdateListener dataListener = updates::add;
     private final StatusPublisher status;
@@ -90,6 +90,7 @@ public final class ContinuousTrainer implements AutoCloseable {
         this.workdir = Objects.requireNonNull(b.workdir, "workdir");
         this.clock = b.clock;
         this.config = b.config;
+        this.trend = new EvaluationTrend(config.trendWindow());
         this.feed = Objects.requireNonNull(b.feed, "feed");
         this.models = Objects.requireNonNull(b.models, "models");
         this.metrics = b.metrics;
@@ -179,18 +180,18 @@ public final class ContinuousTrainer implements AutoCloseable {
         }
         Optional<Probation> decided = probation.check(state.cycles());
         if (decided.filter(p -> p.status() == Probation.Status.ROLLED_BACK).isPresent()) {
-            recentEvaluations.clear();
+            trend.clear();
         }
         Optional<ModelVersion> champion = models.find(ModelRef.of(Alias.CHAMPION));
         if (batch.stream().anyMatch(u -> u.accepted() && u.newBars() > 0)) {
             // one evaluation of the champion serves both the trend metrics and its per-session record
             long cycle = state.cycles();
             Optional<ModelEvaluation> evaluated = champion.flatMap(c -> pipeline.evaluateChampion(c, cycle));
-            evaluated.ifPresent(e -> rememberEvaluation(e.metrics()));
+            evaluated.ifPresent(e -> trend.add(e.metrics()));
             championSessions.update(champion.map(v -> v.id().value()).orElse(null), evaluated.orElse(null));
         }
         TriggerContext context = new TriggerContext(clock.instant(), Optional.ofNullable(state.lastRetrain()),
-                state.completedRetrains(), champion.map(v -> v.id().value()), recentEvaluations, batch,
+                state.completedRetrains(), champion.map(v -> v.id().value()), trend.recent(), batch,
                 Optional.ofNullable(latestHealth),
                 analyzer.analyze(championSessions.returns(), championSessions.referenceSessions()),
                 Optional.ofNullable(manualRequest), config);
@@ -384,21 +385,14 @@ public final class ContinuousTrainer implements AutoCloseable {
             championSessions.restart();
         }
         if (r.promoted()) {
-            recentEvaluations.clear();
+            trend.clear();
             if (r.gate() != null) {
-                rememberEvaluation(r.gate().candidateMetrics());
+                trend.add(r.gate().candidateMetrics());
             }
             latestHealth = null;
         }
         if (r.outcome() == RetrainReport.Outcome.INTERRUPTED) {
             requestStop("graceful stop during training");
-        }
-    }
-
-    private void rememberEvaluation(Map<String, Double> m) {
-        recentEvaluations.add(m);
-        while (recentEvaluations.size() > config.trendWindow()) {
-            recentEvaluations.remove(0);
         }
     }
 }
